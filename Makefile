@@ -1,0 +1,33 @@
+# Every target bootstraps .venv/ from the pinned requirements on first use (needs only python3 and pip).
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate check-generated check-examples lint test
+
+$(STAMP): requirements-dev.txt pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+## Regenerate generated/ from schemas/, then check every example against its schema.
+generate: $(STAMP)
+	$(PY) -m tools.generate
+	$(PY) -m tools.check_examples
+
+## Fail when generated/ differs from what the schemas produce.
+check-generated: $(STAMP)
+	$(PY) -m tools.generate --check
+
+check-examples: $(STAMP)
+	$(PY) -m tools.check_examples
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check hirehooks tools tests
+	$(VENV)/bin/ruff format --check hirehooks tools tests
+	$(VENV)/bin/mypy hirehooks tools
+
+## Drift check, lint, type check, then the test suite.
+test: check-generated check-examples lint
+	$(PY) -m pytest
