@@ -23,9 +23,10 @@ def load_registry(root: Path = SCHEMAS) -> Registry[Any]:
     resources = []
     for path in sorted(root.rglob("*.schema.json")):
         resource = Resource.from_contents(json.loads(path.read_text()), default_specification=DRAFT202012)
-        if resource.id() is None:
+        uri = resource.id()
+        if uri is None:
             raise ValueError(f"{path}: schema has no $id")
-        resources.append((resource.id(), resource))
+        resources.append((uri, resource))
     return Registry().with_resources(resources)
 
 
@@ -45,7 +46,9 @@ def bundle(uri: str, registry: Registry[Any]) -> dict[str, Any]:
         if "$ref" in node:
             target = base.lookup(node["$ref"])
             if "$id" not in target.contents:
-                raise ValueError(f"$ref {node['$ref']!r}: only references to whole schema files are supported")
+                raise ValueError(
+                    f"$ref {node['$ref']!r}: only references to whole schema files are supported"
+                )
             title, target_id = target.contents["title"], target.contents["$id"]
             if sources.setdefault(title, target_id) != target_id:
                 raise ValueError(f"title {title!r} names both {sources[title]} and {target_id}")

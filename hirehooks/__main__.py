@@ -1,0 +1,7 @@
+"""``python -m hirehooks``: the same command line as ``hirehooks``."""
+
+import sys
+
+from hirehooks.cli import main
+
+sys.exit(main())

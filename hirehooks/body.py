@@ -1,0 +1,81 @@
+"""Turn a raw webhook body into a JSON object, or say precisely why it is not one."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any, NoReturn
+
+from hirehooks.errors import PayloadError, Problem
+
+MAX_DEPTH = 64
+"""Deepest nesting of objects and arrays accepted; the deepest documented payload nests 9 levels."""
+
+Body = bytes | bytearray | memoryview | str | Mapping[str, Any]
+
+
+def json_type(value: object) -> str:
+    """The JSON Schema type name of a decoded JSON value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def _fail(message: str) -> NoReturn:
+    raise PayloadError([Problem("", message)])
+
+
+def _reject_constant(name: str) -> NoReturn:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _depth(value: object) -> int:
+    """Nesting depth of containers, counted without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        children = node.values() if isinstance(node, Mapping) else node if isinstance(node, list) else None
+        if children is not None:
+            deepest = max(deepest, level)
+            if level > MAX_DEPTH:
+                break
+            stack.extend((child, level + 1) for child in children)
+    return deepest
+
+
+def decode(body: Body) -> dict[str, Any]:
+    """The body as a JSON object; raises ``PayloadError`` for anything else."""
+    if isinstance(body, Mapping):
+        data: object = dict(body)
+    elif isinstance(body, bytes | bytearray | memoryview | str):
+        try:
+            text = body if isinstance(body, str) else bytes(body).decode("utf-8")
+        except UnicodeDecodeError as error:
+            _fail(f"body is not UTF-8: invalid byte at offset {error.start}")
+        try:
+            data = json.loads(text, parse_constant=_reject_constant)
+        except json.JSONDecodeError as error:
+            _fail(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}")
+        except ValueError as error:
+            _fail(f"malformed JSON: {error}")
+        except RecursionError:
+            _fail(f"nesting deeper than {MAX_DEPTH} levels")
+    else:
+        raise TypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
+    if not isinstance(data, dict):
+        _fail(f"body must be a JSON object, got {json_type(data)}")
+    if _depth(data) > MAX_DEPTH:
+        _fail(f"nesting deeper than {MAX_DEPTH} levels")
+    return data

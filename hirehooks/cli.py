@@ -1,0 +1,96 @@
+"""The ``hirehooks`` command: validate bodies, list events, print schemas.
+
+Exit status: 0 every body valid, 1 some body invalid, 2 usage error (unknown event, unreadable file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from hirehooks.body import decode
+from hirehooks.catalog import entry, events, schema
+from hirehooks.detection import detect
+from hirehooks.errors import PayloadError, Problem, UnknownEventError
+from hirehooks.validation import schema_problems
+
+USAGE_ERROR = 2
+
+
+def _bodies(name: str) -> Iterator[tuple[int, bytes]]:
+    """``(line, body)`` of each body in a file: one per line for ``.jsonl``, else the whole file at line 1."""
+    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    if not name.endswith(".jsonl"):
+        yield 1, data
+        return
+    for number, line in enumerate(data.splitlines(), start=1):
+        if line.strip():
+            yield number, line
+
+
+def _problems(body: bytes, event: str | None, strict: bool) -> list[Problem]:
+    try:
+        data = decode(body)
+    except PayloadError as error:
+        return error.problems
+    event = event or detect(data)
+    if event is None:
+        return [Problem("", "no known event has this shape; name it with --event")]
+    return schema_problems(event, data, strict=strict)
+
+
+def _validate(args: argparse.Namespace) -> int:
+    if args.event is not None:
+        entry(args.event)
+    checked = invalid = 0
+    for name in args.files:
+        try:
+            for line, body in _bodies(name):
+                problems = _problems(body, args.event, args.strict)
+                checked += 1
+                invalid += bool(problems)
+                for problem in problems:
+                    print(f"{name}:{line}: {problem}")
+        except OSError as error:
+            print(f"hirehooks: cannot read {name}: {error.strerror or error}", file=sys.stderr)
+            return USAGE_ERROR
+    print(f"{checked} bod{'y' if checked == 1 else 'ies'} checked, {invalid} invalid", file=sys.stderr)
+    return 1 if invalid else 0
+
+
+def _events(args: argparse.Namespace) -> int:
+    print("\n".join(events()))
+    return 0
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="hirehooks", description="Validate hiring-platform webhook bodies.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    check = commands.add_parser("validate", help="validate JSON or JSONL files; one line per problem")
+    check.add_argument("--event", help="event name, e.g. heymilo.report_available (default: detect per body)")
+    check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
+    check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
+    check.set_defaults(run=_validate)
+    commands.add_parser("events", help="list the event names").set_defaults(run=_events)
+    show = commands.add_parser("schema", help="print an event's bundled JSON Schema")
+    show.add_argument("name", help="event name")
+    show.set_defaults(run=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except UnknownEventError as error:
+        print(f"hirehooks: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    return status

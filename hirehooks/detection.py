@@ -1,0 +1,26 @@
+"""Tell which event a body is: HeyMilo payloads carry no event name."""
+
+from __future__ import annotations
+
+from hirehooks.body import Body, decode
+from hirehooks.catalog import bundled_schema, events
+from hirehooks.errors import PayloadError
+
+
+def detect(body: Body) -> str | None:
+    """The event whose required top-level fields are all present, preferring the one requiring most.
+
+    ``report_available`` requires every field ``interview_started`` does and more, so it wins for a
+    report; ``None`` when no event's required fields are all there (or the body is not a JSON object).
+    The body need not be valid: ``validate`` then says what is wrong with it.
+    """
+    try:
+        data = decode(body)
+    except PayloadError:
+        return None
+    fits = [
+        (len(required), event)
+        for event in events()
+        if set(required := bundled_schema(event).get("required", [])) <= data.keys()
+    ]
+    return max(fits)[1] if fits else None
