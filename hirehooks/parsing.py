@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
-
 from hirehooks.body import Body, decode
 from hirehooks.catalog import model_class
 from hirehooks.errors import PayloadError, Problem
 from hirehooks.validation import pointer, schema_problems
 
-if TYPE_CHECKING:
-    from pydantic import BaseModel
+if TYPE_CHECKING:  # pydantic is imported with the first model, not with hirehooks
+    from pydantic import BaseModel, ValidationError
 
 
 def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
@@ -42,6 +40,8 @@ def parse(event: str, body: Body, *, strict: bool = False) -> BaseModel:
     unknown fields are problems. Raises ``PayloadError`` listing every problem with its JSON path, and
     ``UnknownEventError`` for an unknown event name.
     """
+    from pydantic import ValidationError
+
     model = model_class(event, strict=strict)
     data = decode(body)
     try:

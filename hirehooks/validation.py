@@ -5,15 +5,14 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterable, Iterator
-from typing import Any
-
-from jsonschema import Draft202012Validator, ValidationError
-from referencing import Registry
-from referencing.jsonschema import DRAFT202012
+from typing import TYPE_CHECKING, Any
 
 from hirehooks.body import Body, decode, json_type
 from hirehooks.catalog import bundled_schema, entry
 from hirehooks.errors import PayloadError, Problem
+
+if TYPE_CHECKING:  # jsonschema is imported on first validation, not with hirehooks
+    from jsonschema import Draft202012Validator, ValidationError
 
 _SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SCHEMA_MAPS = ("properties", "$defs")
@@ -45,6 +44,10 @@ def closed(schema: Any) -> Any:
 
 @functools.cache
 def _validator(event: str, strict: bool) -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+    from referencing import Registry
+    from referencing.jsonschema import DRAFT202012
+
     schema = closed(bundled_schema(event)) if strict else bundled_schema(event)
     # Only the bundle itself is registered: any other $ref fails to resolve instead of being fetched.
     registry: Registry[Any] = Registry().with_resource(schema["$id"], DRAFT202012.create_resource(schema))
