@@ -1,0 +1,49 @@
+"""Hypothesis profiles and shared fixtures.
+
+Profiles: ``ci`` (bounded examples, a deadline, derandomized so CI runs repeat) is loaded when ``CI`` is
+set; ``dev`` (more examples, no deadline) otherwise. ``HYPOTHESIS_PROFILE=name`` overrides both.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+from tools.check_examples import examples
+
+settings.register_profile(
+    "ci",
+    max_examples=25,
+    deadline=timedelta(seconds=5),
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow],
+    print_blob=True,
+)
+settings.register_profile("dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+EXAMPLES = examples()
+EVENTS = sorted({event for event, _ in EXAMPLES})
+
+
+def documented_example(event: str) -> Path:
+    """The example copied from the vendor's document (variants carry a second dot in their name)."""
+    vendor, name = event.split(".")
+    return next(path for found, path in EXAMPLES if found == event and path.name == f"{name}.json")
+
+
+def load(path: Path) -> Any:
+    return json.loads(path.read_bytes())
+
+
+@pytest.fixture(params=EXAMPLES, ids=[path.name for _, path in EXAMPLES])
+def example(request: pytest.FixtureRequest) -> tuple[str, Path]:
+    """Every example and variant, as ``(event, path)``."""
+    found: tuple[str, Path] = request.param
+    return found

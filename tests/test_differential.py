@@ -1,0 +1,65 @@
+"""Schema and models agree, checked exhaustively on the documented payloads.
+
+Every near miss (each field given each JSON type it may not take, null included; each required field
+dropped; each bound crossed) must be rejected by the JSON Schema validator, at exactly that path, and
+by both generated models; every nullable field set to null must stay valid and round-trip.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+
+import hirehooks
+from hirehooks.catalog import bundled_schema, model_class
+from hirehooks.validation import pointer, schema_problems
+from tests.conftest import EVENTS, EXAMPLES, documented_example, load
+from tests.payload_paths import mutations, nullable_paths, replaced
+
+# The documented payloads, plus the variant that gives every nullable field a value (so its wrong types
+# are tried too).
+SUBJECTS = [(event, documented_example(event)) for event in EVENTS] + [
+    (event, path) for event, path in EXAMPLES if path.name.endswith(".nullable-values-set.json")
+]
+
+
+def _model_accepts(event: str, body: Any, *, strict: bool) -> bool:
+    try:
+        model_class(event, strict=strict).model_validate(body)
+    except ValidationError:
+        return False
+    return True
+
+
+@pytest.mark.parametrize(("event", "path"), SUBJECTS, ids=[path.name for _, path in SUBJECTS])
+def test_every_near_miss_is_rejected_by_schema_and_models_at_its_path(event: str, path: Any) -> None:
+    root, body = bundled_schema(event), load(path)
+    disagreements = []
+    tried = 0
+    for mutation in mutations(root, body):
+        tried += 1
+        located = [problem.path for problem in schema_problems(event, mutation.body)]
+        accepted_by = [strict for strict in (False, True) if _model_accepts(event, mutation.body, strict=strict)]
+        if located != [pointer(mutation.path)] or accepted_by:
+            disagreements.append((mutation.kind, pointer(mutation.path), located, accepted_by))
+    assert tried > 0
+    assert disagreements == []
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_every_nullable_field_set_to_null_stays_valid_and_round_trips(event: str) -> None:
+    checked = 0
+    for found, path in EXAMPLES:
+        if found != event:
+            continue
+        body = load(path)
+        for nullable in nullable_paths(bundled_schema(event), body):
+            nulled = replaced(body, nullable, None)
+            assert hirehooks.validate(event, nulled) == [], pointer(nullable)
+            dumped = hirehooks.parse(event, nulled).model_dump(mode="json", by_alias=True, exclude_unset=True)
+            assert dumped == nulled, pointer(nullable)
+            checked += 1
+    # interview_completed documents no nullable field.
+    assert checked > 0 or event == "heymilo.interview_completed"

@@ -1,0 +1,96 @@
+"""Property tests on generated payloads: round trips, nulls, and schema/model agreement on near misses.
+
+The small events are drawn by hypothesis-jsonschema (the reference generator); report_available by
+the schema compiler in ``strategies`` (hypothesis-jsonschema needs minutes per 100 of them).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema as reference_strategy
+from pydantic import ValidationError
+
+import hirehooks
+from hirehooks.catalog import bundled_schema, model_class
+from hirehooks.validation import pointer, schema_problems
+from tests.conftest import EVENTS
+from tests.payload_paths import mutations, nullable_paths, replaced
+from tests.strategies import from_schema
+
+SMALL_EVENTS = ["heymilo.interview_completed", "heymilo.interview_started"]
+
+
+def payloads(event: str) -> st.SearchStrategy[Any]:
+    root = bundled_schema(event)
+    return reference_strategy(root) if event in SMALL_EVENTS else from_schema(root, root)
+
+
+def _round_trips(event: str, body: Any, *, strict: bool = False) -> None:
+    raw = json.dumps(body).encode()
+    dumped = hirehooks.parse(event, raw, strict=strict).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert json.dumps(dumped, sort_keys=True) == json.dumps(body, sort_keys=True)
+
+
+def test_the_small_events_really_are_drawn_by_the_reference_generator() -> None:
+    assert set(SMALL_EVENTS) | {"heymilo.report_available"} == set(EVENTS)
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_generated_payload_is_valid_and_round_trips(event: str) -> None:
+    @given(payloads(event))
+    def check(body: Any) -> None:
+        assert hirehooks.validate(event, body) == []
+        _round_trips(event, body)
+        # hypothesis-jsonschema adds unknown keys: strict mode must reject those and nothing else.
+        unknown = hirehooks.validate(event, body, strict=True)
+        assert all(problem.message == "unexpected property (strict mode)" for problem in unknown)
+        if unknown:
+            with pytest.raises(hirehooks.PayloadError):
+                hirehooks.parse(event, json.dumps(body), strict=True)
+        else:
+            _round_trips(event, body, strict=True)
+
+    check()
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_compiled_strategy_draws_only_valid_payloads(event: str) -> None:
+    root = bundled_schema(event)
+
+    @given(from_schema(root, root))
+    def check(body: Any) -> None:
+        assert hirehooks.validate(event, body, strict=True) == []
+
+    check()
+
+
+@pytest.mark.parametrize("event", ["heymilo.interview_started", "heymilo.report_available"])
+def test_nullable_field_set_to_null_stays_valid_and_round_trips(event: str) -> None:
+    @given(payloads(event), st.data())
+    def check(body: Any, data: st.DataObject) -> None:
+        paths = nullable_paths(bundled_schema(event), body)
+        if not paths:
+            return
+        nulled = replaced(body, data.draw(st.sampled_from(paths), label="path"), None)
+        assert hirehooks.validate(event, nulled) == []
+        _round_trips(event, nulled)
+
+    check()
+
+
+@pytest.mark.parametrize("event", EVENTS)
+def test_near_miss_is_rejected_by_schema_and_both_models(event: str) -> None:
+    @given(payloads(event), st.data())
+    def check(body: Any, data: st.DataObject) -> None:
+        mutation = data.draw(st.sampled_from(list(mutations(bundled_schema(event), body))), label="mutation")
+        assert [problem.path for problem in schema_problems(event, mutation.body)] == [pointer(mutation.path)]
+        for strict in (False, True):
+            with pytest.raises(ValidationError):
+                model_class(event, strict=strict).model_validate(mutation.body)
+
+    check()
