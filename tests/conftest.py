@@ -25,7 +25,9 @@ settings.register_profile(
     suppress_health_check=[HealthCheck.too_slow],
     print_blob=True,
 )
-settings.register_profile("dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile(
+    "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 EXAMPLES = examples()
@@ -34,7 +36,7 @@ EVENTS = sorted({event for event, _ in EXAMPLES})
 
 def documented_example(event: str) -> Path:
     """The example copied from the vendor's document (variants carry a second dot in their name)."""
-    vendor, name = event.split(".")
+    _vendor, name = event.split(".")
     return next(path for found, path in EXAMPLES if found == event and path.name == f"{name}.json")
 
 

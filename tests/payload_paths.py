@@ -61,15 +61,15 @@ def positions(root: dict[str, Any], body: Any) -> Iterator[tuple[Path, dict[str,
 
 
 def replaced(body: Any, path: Path, value: Any = _DELETE) -> Any:
-    """A copy of ``body`` with the value at ``path`` replaced (or deleted); only the path is copied."""
-    if not path:
-        return value
+    """A copy of ``body`` with the value at ``path`` set (or deleted); only the path is copied."""
     head, rest = path[0], path[1:]
     copy: Any = dict(body) if isinstance(body, dict) else list(body)
-    if not rest and value is _DELETE:
+    if rest:
+        copy[head] = replaced(body[head], rest, value)
+    elif value is _DELETE:
         del copy[head]
     else:
-        copy[head] = replaced(body[head], rest, value)
+        copy[head] = value
     return copy
 
 

@@ -41,7 +41,9 @@ def test_every_near_miss_is_rejected_by_schema_and_models_at_its_path(event: str
     for mutation in mutations(root, body):
         tried += 1
         located = [problem.path for problem in schema_problems(event, mutation.body)]
-        accepted_by = [strict for strict in (False, True) if _model_accepts(event, mutation.body, strict=strict)]
+        accepted_by = [
+            strict for strict in (False, True) if _model_accepts(event, mutation.body, strict=strict)
+        ]
         if located != [pointer(mutation.path)] or accepted_by:
             disagreements.append((mutation.kind, pointer(mutation.path), located, accepted_by))
     assert tried > 0

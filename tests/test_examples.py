@@ -10,7 +10,7 @@ from tests.conftest import EVENTS, EXAMPLES, documented_example, load
 
 
 def test_every_event_has_its_documented_example() -> None:
-    assert EVENTS == hirehooks.events()
+    assert hirehooks.events() == EVENTS
     assert all(documented_example(event).exists() for event in EVENTS)
 
 

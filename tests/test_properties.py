@@ -32,7 +32,9 @@ def payloads(event: str) -> st.SearchStrategy[Any]:
 
 def _round_trips(event: str, body: Any, *, strict: bool = False) -> None:
     raw = json.dumps(body).encode()
-    dumped = hirehooks.parse(event, raw, strict=strict).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    dumped = hirehooks.parse(event, raw, strict=strict).model_dump(
+        mode="json", by_alias=True, exclude_unset=True
+    )
     assert json.dumps(dumped, sort_keys=True) == json.dumps(body, sort_keys=True)
 
 
