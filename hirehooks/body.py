@@ -9,7 +9,7 @@ from typing import Any, NoReturn
 from hirehooks.errors import PayloadError, Problem
 
 MAX_DEPTH = 64
-"""Deepest nesting of objects and arrays accepted; the deepest documented payload nests 9 levels."""
+"""Deepest nesting of objects and arrays accepted; the deepest documented payload nests 8 levels."""
 
 Body = bytes | bytearray | memoryview | str | Mapping[str, Any]
 
