@@ -108,7 +108,7 @@ def validate(event: str, body: Body, *, strict: bool = False) -> list[Problem]:
     Never raises for a bad body (malformed JSON and the like come back as problems); raises
     ``UnknownEventError`` for an event name hirehooks does not know.
     """
-    entry(event)
+    entry(event)  # an unknown event is an error even when the body is bad too
     try:
         data = decode(body)
     except PayloadError as error:

@@ -68,23 +68,25 @@ def build(out: Path) -> None:
     write_package_init(out, "Models and bundled schemas generated from schemas/ by tools/generate.py.")
     (out / "py.typed").write_text("")
     with tempfile.TemporaryDirectory() as scratch:
-        for event_file in sorted(SCHEMAS.glob("*/events/*.schema.json")):
-            vendor, event = event_file.parent.parent.name, event_file.name.removesuffix(".schema.json")
-            document = bundle(json.loads(event_file.read_text())["$id"], registry)
-            schema_path = Path("schemas") / vendor / f"{event}.schema.json"
-            write_json(out / schema_path, document)
+        for vendor_dir in sorted(path.parent for path in SCHEMAS.glob("*/events")):
+            vendor = vendor_dir.name
             write_package_init(out / vendor, f"{vendor} models: open objects (unknown fields kept).")
             write_package_init(
                 out / vendor / "strict", f"{vendor} models: closed objects (unknown fields rejected)."
             )
-            codegen(document, out / vendor / f"{event}.py", "allow", Path(scratch))
-            codegen(document, out / vendor / "strict" / f"{event}.py", "forbid", Path(scratch))
-            catalog[f"{vendor}.{event}"] = {
-                "schema": schema_path.as_posix(),
-                "module": f"{PACKAGE}.{vendor}.{event}",
-                "strict_module": f"{PACKAGE}.{vendor}.strict.{event}",
-                "model": document["title"],
-            }
+            for event_file in sorted(vendor_dir.glob("events/*.schema.json")):
+                event = event_file.name.removesuffix(".schema.json")
+                document = bundle(json.loads(event_file.read_text())["$id"], registry)
+                schema_path = Path("schemas") / vendor / f"{event}.schema.json"
+                write_json(out / schema_path, document)
+                codegen(document, out / vendor / f"{event}.py", "allow", Path(scratch))
+                codegen(document, out / vendor / "strict" / f"{event}.py", "forbid", Path(scratch))
+                catalog[f"{vendor}.{event}"] = {
+                    "schema": schema_path.as_posix(),
+                    "module": f"{PACKAGE}.{vendor}.{event}",
+                    "strict_module": f"{PACKAGE}.{vendor}.strict.{event}",
+                    "model": document["title"],
+                }
     write_json(out / "catalog.json", catalog)
 
 
