@@ -6,7 +6,7 @@
 [Problem(path='/agentic_data/web_interview_info/summary/match_score', message='...')]
 """
 
-from hirehooks.catalog import events, schema
+from hirehooks.catalog import events, names, openapi, schema, vendors
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
 from hirehooks.parsing import parse
@@ -18,7 +18,10 @@ __all__ = [
     "UnknownEventError",
     "detect",
     "events",
+    "names",
+    "openapi",
     "parse",
     "schema",
     "validate",
+    "vendors",
 ]

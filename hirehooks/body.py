@@ -11,7 +11,8 @@ from hirehooks.errors import PayloadError, Problem
 MAX_DEPTH = 64
 """Deepest nesting of objects and arrays accepted; the deepest documented payload nests 8 levels."""
 
-Body = bytes | bytearray | memoryview | str | Mapping[str, Any]
+Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | list[Any]
+"""Raw bytes or text, or JSON already decoded (an object, or the array a list endpoint returns)."""
 
 
 def json_type(value: object) -> str:
@@ -55,10 +56,15 @@ def _depth(value: object) -> int:
     return deepest
 
 
-def decode(body: Body) -> dict[str, Any]:
-    """The body as a JSON object; raises ``PayloadError`` for anything else."""
+def decode(body: Body) -> Any:
+    """The body as a JSON value; raises ``PayloadError`` for anything that is not JSON.
+
+    Whether it must be an object is the schema's business (a list endpoint returns an array).
+    """
     if isinstance(body, Mapping):
-        data: object = dict(body)
+        data: Any = dict(body)
+    elif isinstance(body, list):
+        data = body
     elif isinstance(body, bytes | bytearray | memoryview | str):
         try:
             text = body if isinstance(body, str) else bytes(body).decode("utf-8")
@@ -73,9 +79,7 @@ def decode(body: Body) -> dict[str, Any]:
         except RecursionError:
             _fail(f"nesting deeper than {MAX_DEPTH} levels")
     else:
-        raise TypeError(f"body must be bytes, str or a mapping, not {type(body).__name__}")
-    if not isinstance(data, dict):
-        _fail(f"body must be a JSON object, got {json_type(data)}")
+        raise TypeError(f"body must be bytes, str, a mapping or a list, not {type(body).__name__}")
     if _depth(data) > MAX_DEPTH:
         _fail(f"nesting deeper than {MAX_DEPTH} levels")
     return data

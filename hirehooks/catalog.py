@@ -1,4 +1,4 @@
-"""The registered events: their bundled schemas and, imported only on first use, their models."""
+"""The registered names: their bundled schemas, published OpenAPI documents and, on first use, models."""
 
 from __future__ import annotations
 
@@ -18,47 +18,75 @@ GENERATED = "hirehooks_generated"
 
 
 class Entry(TypedDict):
+    kind: str  # "event" (webhook payload) or "api" (registration API request or response)
     schema: str
     module: str
     strict_module: str
     model: str
 
 
+class Catalog(TypedDict):
+    names: dict[str, Entry]
+    openapi: dict[str, str]
+
+
+def _read_json(resource: str) -> Any:
+    return json.loads(files(GENERATED).joinpath(resource).read_text("utf-8"))
+
+
 @functools.cache
-def _catalog() -> dict[str, Entry]:
-    catalog: dict[str, Entry] = json.loads(files(GENERATED).joinpath("catalog.json").read_text("utf-8"))
+def _catalog() -> Catalog:
+    catalog: Catalog = _read_json("catalog.json")
     return catalog
 
 
+def names() -> list[str]:
+    """Every name hirehooks can parse: webhook payloads and registration API bodies, sorted."""
+    return sorted(_catalog()["names"])
+
+
 def events() -> list[str]:
-    """Every event name hirehooks knows, e.g. ``"heymilo.report_available"``, sorted."""
-    return sorted(_catalog())
+    """The webhook payload names, e.g. ``"heymilo.report_available"``, sorted."""
+    return [name for name in names() if _catalog()["names"][name]["kind"] == "event"]
 
 
-def entry(event: str) -> Entry:
+def entry(name: str) -> Entry:
     try:
-        return _catalog()[event]
+        return _catalog()["names"][name]
     except (KeyError, TypeError):
-        raise UnknownEventError(event, events()) from None
+        raise UnknownEventError(name, names()) from None
 
 
 @functools.cache
-def bundled_schema(event: str) -> dict[str, Any]:
-    """The shared, cached copy of the event's bundled schema: callers must not mutate it."""
-    document: dict[str, Any] = json.loads(
-        files(GENERATED).joinpath(entry(event)["schema"]).read_text("utf-8")
-    )
+def bundled_schema(name: str) -> dict[str, Any]:
+    """The shared, cached copy of the bundled schema: callers must not mutate it."""
+    document: dict[str, Any] = _read_json(entry(name)["schema"])
     return document
 
 
-def schema(event: str) -> dict[str, Any]:
-    """The event's JSON Schema as one self-contained document (no external ``$ref``), yours to change."""
-    return copy.deepcopy(bundled_schema(event))
+def schema(name: str) -> dict[str, Any]:
+    """The JSON Schema of ``name`` as one self-contained document (no external ``$ref``), yours to change."""
+    return copy.deepcopy(bundled_schema(name))
 
 
-def model_class(event: str, *, strict: bool = False) -> type[BaseModel]:
-    """The generated model for ``event``: open objects, or closed ones with ``strict``."""
-    found = entry(event)
+def vendors() -> list[str]:
+    """Vendors with a published OpenAPI document."""
+    return sorted(_catalog()["openapi"])
+
+
+def openapi(vendor: str) -> dict[str, Any]:
+    """The vendor's OpenAPI 3.1 document: its registration API and, where documented, its webhooks."""
+    try:
+        resource = _catalog()["openapi"][vendor]
+    except (KeyError, TypeError):
+        raise UnknownEventError(vendor, vendors(), "vendor") from None
+    document: dict[str, Any] = _read_json(resource)
+    return document
+
+
+def model_class(name: str, *, strict: bool = False) -> type[BaseModel]:
+    """The generated model for ``name``: open objects, or closed ones with ``strict``."""
+    found = entry(name)
     module = importlib.import_module(found["strict_module" if strict else "module"])
     model: type[BaseModel] = getattr(module, found["model"])
     return model

@@ -18,6 +18,8 @@ def detect(body: Body) -> str | None:
         data = decode(body)
     except PayloadError:
         return None
+    if not isinstance(data, dict):
+        return None
     fits = [
         (len(required), event)
         for event in events()

@@ -33,8 +33,8 @@ class PayloadError(ValueError):
 
 
 class UnknownEventError(LookupError):
-    """An event name that hirehooks has no schema for."""
+    """A name (event or API body) or vendor that hirehooks has no schema for."""
 
-    def __init__(self, event: object, known: Iterable[str]) -> None:
-        self.event = event
-        super().__init__(f"unknown event {event!r}; known events: {', '.join(known)}")
+    def __init__(self, name: object, known: Iterable[str], what: str = "name") -> None:
+        self.name = name
+        super().__init__(f"unknown {what} {name!r}; known: {', '.join(known)}")

@@ -10,13 +10,18 @@ from typing import TYPE_CHECKING, Any
 from hirehooks.body import Body, decode, json_type
 from hirehooks.catalog import bundled_schema, entry
 from hirehooks.errors import PayloadError, Problem
+from hirehooks.schemawalk import rebuild
 
 if TYPE_CHECKING:  # jsonschema is imported on first validation, not with hirehooks
     from jsonschema import Draft202012Validator, ValidationError
 
-_SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-_SCHEMA_MAPS = ("properties", "$defs")
-_SCHEMA_VALUES = ("items", "additionalProperties", "not")
+
+def _close(schema: dict[str, Any]) -> dict[str, Any]:
+    return (
+        {**schema, "additionalProperties": False}
+        if "properties" in schema and "additionalProperties" not in schema
+        else schema
+    )
 
 
 def closed(schema: Any) -> Any:
@@ -25,21 +30,7 @@ def closed(schema: Any) -> Any:
     Objects documented without properties (``{"type": ["object", "null"]}``) stay open: their shape is
     unknown, so strict mode cannot close them.
     """
-    if not isinstance(schema, dict):
-        return schema
-    out = dict(schema)
-    for key in _SCHEMA_MAPS:
-        if key in out:
-            out[key] = {name: closed(sub) for name, sub in out[key].items()}
-    for key in _SCHEMA_LISTS:
-        if key in out:
-            out[key] = [closed(sub) for sub in out[key]]
-    for key in _SCHEMA_VALUES:
-        if key in out:
-            out[key] = closed(out[key])
-    if "properties" in out:
-        out.setdefault("additionalProperties", False)
-    return out
+    return rebuild(schema, _close)
 
 
 @functools.cache
@@ -64,8 +55,75 @@ def _show(value: object, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
+_BOUND = {
+    "minimum": "at least",
+    "maximum": "at most",
+    "minLength": "at least",
+    "maxLength": "at most",
+    "minItems": "at least",
+    "maxItems": "at most",
+}
+
+
 def _expected(types: str | list[str]) -> str:
     return " or ".join([types] if isinstance(types, str) else types)
+
+
+def _ruled_out_by(errors: list[ValidationError]) -> ValidationError | None:
+    """The error that shows a branch was not meant for the instance: the instance's own type is wrong
+    for it, or a field of it has the wrong ``const``/``enum`` value (a discriminator: ``type: "basic"``)."""
+    for sub in errors:
+        if (sub.validator in ("const", "enum") and len(sub.relative_path) == 1) or (
+            sub.validator == "type" and not sub.relative_path
+        ):
+            return sub
+    return None
+
+
+def _branches_message(error: ValidationError) -> str:
+    subs = list(error.context or ())
+    if not subs:
+        return "matches more than one of the allowed shapes"
+    if all(sub.validator == "required" for sub in subs):
+        required: list[Any] = [sub.validator_value for sub in subs]
+        return f"needs at least one of: {', '.join(sorted({name for names in required for name in names}))}"
+    return "matches none of the allowed shapes"
+
+
+def _branch_problems(error: ValidationError) -> Iterator[Problem]:
+    """Problems of a failed ``anyOf``/``oneOf``: those of the branch the instance was meant for.
+
+    That branch is the one not ruled out, or, of several, the one with fewest errors. When a
+    discriminator field rules every branch out, the problem is that field's value.
+    """
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in error.context or ():
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    viable = [errors for errors in branches.values() if _ruled_out_by(errors) is None]
+    fewest = min((len(errors) for errors in viable), default=0)
+    closest = [errors for errors in viable if len(errors) == fewest]
+    if len(closest) == 1:
+        for sub in closest[0]:
+            yield from _problems_of(sub)
+        return
+    where = list(error.absolute_path)
+    if viable or not branches:
+        yield Problem(pointer(where), _branches_message(error))
+        return
+    # Every branch is ruled out: say by what, where all branches agree.
+    reasons = [reason for errors in branches.values() if (reason := _ruled_out_by(errors)) is not None]
+    fields = {tuple(reason.relative_path) for reason in reasons}
+    wanted: list[Any] = [reason.validator_value for reason in reasons]
+    if all(reason.validator == "type" for reason in reasons):
+        kinds = sorted({kind for value in wanted for kind in ([value] if isinstance(value, str) else value)})
+        yield Problem(pointer(where), f"expected {_expected(kinds)}, got {json_type(error.instance)}")
+    elif len(fields) == 1 and () not in fields:
+        field = next(iter(fields))
+        instance: Any = error.instance
+        shown = ", ".join(_show(value) for value in wanted)
+        yield Problem(pointer([*where, *field]), f"{_show(instance[field[0]])} is not one of {shown}")
+    else:
+        yield Problem(pointer(where), _branches_message(error))
 
 
 def _problems_of(error: ValidationError) -> Iterator[Problem]:
@@ -75,23 +133,31 @@ def _problems_of(error: ValidationError) -> Iterator[Problem]:
     instance: Any = error.instance
     schema: Any = error.schema
     kind = error.validator
+    at = pointer(where)
     if kind == "required":
         missing = [name for name in value if name not in instance]
         yield from (Problem(pointer([*where, name]), "required property is missing") for name in missing)
     elif kind == "additionalProperties":
         extra = [name for name in instance if name not in schema.get("properties", {})]
         yield from (Problem(pointer([*where, name]), "unexpected property (strict mode)") for name in extra)
+    elif kind in ("anyOf", "oneOf"):
+        yield from _branch_problems(error)
     elif kind == "type":
-        yield Problem(pointer(where), f"expected {_expected(value)}, got {json_type(instance)}")
+        yield Problem(at, f"expected {_expected(value)}, got {json_type(instance)}")
     elif kind in ("minimum", "maximum"):
-        bound = "at least" if kind == "minimum" else "at most"
-        yield Problem(pointer(where), f"{_show(instance)} is out of range: must be {bound} {value}")
+        yield Problem(at, f"{_show(instance)} is out of range: must be {_BOUND[kind]} {value}")
+    elif kind in ("minLength", "maxLength"):
+        yield Problem(at, f"has {len(instance)} characters: must have {_BOUND[kind]} {value}")
+    elif kind in ("minItems", "maxItems"):
+        yield Problem(at, f"has {len(instance)} items: must have {_BOUND[kind]} {value}")
     elif kind == "enum":
-        yield Problem(pointer(where), f"{_show(instance)} is not one of {_show(value, 200)}")
+        yield Problem(at, f"{_show(instance)} is not one of {_show(value, 200)}")
+    elif kind == "const":
+        yield Problem(at, f"{_show(instance)} is not {_show(value)}")
+    elif kind == "pattern":
+        yield Problem(at, f"{_show(instance)} does not match {value}")
     else:
-        yield Problem(
-            pointer(where), error.message if len(error.message) <= 200 else error.message[:197] + "..."
-        )
+        yield Problem(at, error.message if len(error.message) <= 200 else error.message[:197] + "...")
 
 
 def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, settings
 
+import hirehooks
 from tools.check_examples import examples
 
 settings.register_profile(
@@ -31,21 +32,26 @@ settings.register_profile(
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
 
 EXAMPLES = examples()
-EVENTS = sorted({event for event, _ in EXAMPLES})
+NAMES = hirehooks.names()
+EVENTS = hirehooks.events()
 
 
-def documented_example(event: str) -> Path:
-    """The example copied from the vendor's document (variants carry a second dot in their name)."""
-    _vendor, name = event.split(".")
-    return next(path for found, path in EXAMPLES if found == event and path.name == f"{name}.json")
+def examples_of(name: str) -> list[Path]:
+    return [path for found, path in EXAMPLES if found == name]
+
+
+def documented_example(name: str) -> Path:
+    """The example without a variant in its file name: the vendor's own, where the vendor gives one."""
+    stem = name.rsplit(".", 1)[-1]
+    return next(path for path in examples_of(name) if path.name == f"{stem}.json")
 
 
 def load(path: Path) -> Any:
     return json.loads(path.read_bytes())
 
 
-@pytest.fixture(params=EXAMPLES, ids=[path.name for _, path in EXAMPLES])
+@pytest.fixture(params=EXAMPLES, ids=[f"{name}:{path.name}" for name, path in EXAMPLES])
 def example(request: pytest.FixtureRequest) -> tuple[str, Path]:
-    """Every example and variant, as ``(event, path)``."""
+    """Every example and variant, as ``(name, path)``."""
     found: tuple[str, Path] = request.param
     return found

@@ -13,8 +13,8 @@ import pytest
 from pydantic import ValidationError
 from referencing.exceptions import Unresolvable
 
-from tools.bundle import bundle, load_registry
-from tools.generate import GENERATED, build, codegen, differences, ints_stay_ints
+from tools.bundle import BASE_URI, bundle, load_registry
+from tools.generate import GENERATED, build, codegen, codegen_input, differences
 
 INLINE = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -115,64 +115,99 @@ def test_lenient_keeps_unknown_fields_and_strict_rejects_them(inline: dict[str, 
         inline["strict"].Inline.model_validate(body)
 
 
-def test_ints_stay_ints_widens_number_only() -> None:
-    widened = ints_stay_ints(
-        {"type": "object", "properties": {"a": {"type": ["number", "null"]}, "b": {"type": "integer"}}}
-    )
-    assert widened["properties"] == {"a": {"type": ["integer", "number", "null"]}, "b": {"type": "integer"}}
+def test_codegen_input_widens_numbers_and_keeps_only_class_naming_titles() -> None:
+    schema = {
+        "title": "Root",
+        "type": "array",
+        "items": {
+            "title": "Item",
+            "type": "object",
+            "properties": {
+                "a": {"title": "A", "type": ["number", "null"]},
+                "b": {"title": "B", "type": "integer"},
+                "title": {"type": "string"},  # a property named "title" is not a title
+            },
+            "anyOf": [{"title": "WithA", "required": ["a"]}],
+        },
+    }
+    assert codegen_input(schema) == {
+        "title": "Root",
+        "type": "array",
+        "items": {
+            "title": "Item",
+            "type": "object",
+            "properties": {
+                "a": {"type": ["integer", "number", "null"]},
+                "b": {"type": "integer"},
+                "title": {"type": "string"},
+            },
+            "anyOf": [{"title": "WithA", "required": ["a"]}],
+        },
+    }
 
 
 def _write(root: Path, name: str, document: dict[str, Any]) -> None:
     (root / name).write_text(
-        json.dumps({"$schema": "https://json-schema.org/draft/2020-12/schema", **document})
+        json.dumps(
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "$id": BASE_URI + name, **document}
+        )
     )
 
 
 def test_bundle_inlines_each_referenced_file_once_under_its_title(tmp_path: Path) -> None:
-    base = "https://hirehooks.invalid/t/"
-    _write(
-        tmp_path, "leaf.schema.json", {"$id": base + "leaf.schema.json", "title": "Leaf", "type": "string"}
-    )
-    _write(
-        tmp_path,
-        "top.schema.json",
-        {
-            "$id": base + "top.schema.json",
-            "title": "Top",
-            "properties": {"a": {"$ref": "leaf.schema.json"}, "b": {"items": {"$ref": "leaf.schema.json"}}},
-        },
-    )
-    bundled = bundle(base + "top.schema.json", load_registry(tmp_path))
+    _write(tmp_path, "leaf.schema.json", {"title": "Leaf", "type": "string"})
+    top = {
+        "title": "Top",
+        "properties": {"a": {"$ref": "leaf.schema.json"}, "b": {"items": {"$ref": "leaf.schema.json"}}},
+    }
+    _write(tmp_path, "top.schema.json", top)
+    bundled = bundle(BASE_URI + "top.schema.json", load_registry(tmp_path))
     assert bundled["properties"] == {"a": {"$ref": "#/$defs/Leaf"}, "b": {"items": {"$ref": "#/$defs/Leaf"}}}
     assert bundled["$defs"] == {"Leaf": {"title": "Leaf", "type": "string"}}
 
 
+def test_bundle_into_openapi_components_keeps_internal_references(tmp_path: Path) -> None:
+    _write(tmp_path, "leaf.schema.json", {"title": "Leaf", "type": "string"})
+    (tmp_path / "openapi.json").write_text(
+        json.dumps(
+            {
+                "paths": {"/x": {"get": {"responses": {"200": {"$ref": "#/components/responses/Ok"}}}}},
+                "components": {
+                    "responses": {"Ok": {"content": {"a/json": {"schema": {"$ref": "leaf.schema.json"}}}}}
+                },
+            }
+        )
+    )
+    bundled = bundle(BASE_URI + "openapi.json", load_registry(tmp_path), into=("components", "schemas"))
+    assert bundled["paths"]["/x"]["get"]["responses"]["200"] == {"$ref": "#/components/responses/Ok"}
+    assert bundled["components"]["responses"]["Ok"]["content"]["a/json"]["schema"] == {
+        "$ref": "#/components/schemas/Leaf"
+    }
+    assert bundled["components"]["schemas"] == {"Leaf": {"title": "Leaf", "type": "string"}}
+
+
 def test_bundle_refuses_two_files_with_one_title(tmp_path: Path) -> None:
-    base = "https://hirehooks.invalid/t/"
     for name in ("a", "b"):
-        _write(tmp_path, f"{name}.schema.json", {"$id": f"{base}{name}.schema.json", "title": "Same"})
+        _write(tmp_path, f"{name}.schema.json", {"title": "Same"})
     _write(
         tmp_path,
         "top.schema.json",
-        {
-            "$id": base + "top.schema.json",
-            "title": "Top",
-            "anyOf": [{"$ref": "a.schema.json"}, {"$ref": "b.schema.json"}],
-        },
+        {"title": "Top", "anyOf": [{"$ref": "a.schema.json"}, {"$ref": "b.schema.json"}]},
     )
     with pytest.raises(ValueError, match="title 'Same'"):
-        bundle(base + "top.schema.json", load_registry(tmp_path))
+        bundle(BASE_URI + "top.schema.json", load_registry(tmp_path))
 
 
 def test_bundle_fetches_nothing_for_an_unknown_reference(tmp_path: Path) -> None:
-    base = "https://hirehooks.invalid/t/"
-    _write(
-        tmp_path,
-        "top.schema.json",
-        {"$id": base + "top.schema.json", "title": "Top", "$ref": "elsewhere.json"},
-    )
+    _write(tmp_path, "top.schema.json", {"title": "Top", "$ref": "elsewhere.json"})
     with pytest.raises(Unresolvable):
-        bundle(base + "top.schema.json", load_registry(tmp_path))
+        bundle(BASE_URI + "top.schema.json", load_registry(tmp_path))
+
+
+def test_registry_refuses_a_schema_whose_id_is_not_its_path(tmp_path: Path) -> None:
+    (tmp_path / "a.schema.json").write_text(json.dumps({"$id": BASE_URI + "b.schema.json", "title": "A"}))
+    with pytest.raises(ValueError, match="must be"):
+        load_registry(tmp_path)
 
 
 def test_a_fresh_build_matches_the_committed_package_byte_for_byte(tmp_path: Path) -> None:

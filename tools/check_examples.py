@@ -1,7 +1,8 @@
-"""Check every example payload under ``schemas/<vendor>/examples/`` against its event's schema.
+"""Check every example body against its schema, in strict mode (so an undeclared field is reported too).
 
-An example is named ``<event>.json`` or ``<event>.<variant>.json``. Examples are checked in strict
-mode, so a field an example carries but no schema declares is reported too.
+Examples live beside what they illustrate: ``schemas/V/examples/`` for V's events, and
+``schemas/V/api/[D/]examples/`` for its API bodies; each is named ``<body>.json`` or
+``<body>.<variant>.json``. So ``schemas/heymilo/api/v1/examples/webhook.json`` is ``heymilo.v1.webhook``.
 """
 
 from __future__ import annotations
@@ -13,12 +14,22 @@ import hirehooks
 from tools.bundle import SCHEMAS
 
 
+def example_name(path: Path) -> str:
+    """The body an example illustrates, from where it lies and how it is named."""
+    vendor, *folders = path.relative_to(SCHEMAS).parent.parts
+    return ".".join(
+        [
+            vendor,
+            *(folder for folder in folders if folder not in ("api", "examples")),
+            path.name.split(".")[0],
+        ]
+    )
+
+
 def examples() -> list[tuple[str, Path]]:
-    """Every example as ``(event name, path)``, sorted by path."""
-    return [
-        (f"{path.parent.parent.name}.{path.name.split('.')[0]}", path)
-        for path in sorted(SCHEMAS.glob("*/examples/*.json"))
-    ]
+    """Every example as ``(name, path)``, sorted by path."""
+    found = [*SCHEMAS.glob("*/examples/*.json"), *SCHEMAS.glob("*/api/**/examples/*.json")]
+    return [(example_name(path), path) for path in sorted(found)]
 
 
 def main() -> int:

@@ -1,8 +1,11 @@
-"""Regenerate ``generated/hirehooks_generated`` from ``schemas/``: bundled schemas, models, catalog.
+"""Regenerate ``generated/hirehooks_generated`` from ``schemas/``: bundled schemas, models, OpenAPI, catalog.
 
 ``python -m tools.generate`` rewrites the package; ``--check`` builds it in a temporary directory and
-exits 1 when any file differs from the committed one (the drift check of ``make test``).
-Generator options live in pyproject.toml under ``[tool.datamodel-codegen]``.
+exits 1 when any file differs from the committed one. Generator options live in pyproject.toml under
+``[tool.datamodel-codegen]``.
+
+Every payload and API body gets a dotted name (see ``bodies``), a bundled schema, a lenient and a strict
+model module; every vendor gets one published OpenAPI document (see ``published_openapi``).
 """
 
 from __future__ import annotations
@@ -10,14 +13,17 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
-from tools.bundle import SCHEMAS, bundle, load_registry
+from hirehooks.schemawalk import rebuild
+from tools.bundle import BASE_URI, SCHEMAS, bundle, load_registry
+from tools.openapi import component_schema, merge, snake_case
 
 ROOT = SCHEMAS.parent
 GENERATED = ROOT / "generated" / "hirehooks_generated"
@@ -26,21 +32,88 @@ HEADER = "# DO NOT EDIT: generated from schemas/ by `make generate` (tools/gener
 CODEGEN = Path(sys.executable).parent / "datamodel-codegen"
 
 
-def ints_stay_ints(node: Any) -> Any:
-    """Type JSON ``number`` as ``integer | number`` so models keep ``78`` an int and ``78.5`` a float.
+class Body(NamedTuple):
+    name: str  # e.g. "heymilo.report_available", "heymilo.v1.webhook", "xobin.webhook_settings_request"
+    kind: str  # "event" (a webhook payload) or "api" (a registration API request or response)
+    schema: dict[str, Any]
 
-    A plain ``float`` field would turn the sender's ``78`` into ``78.0`` when dumped.
+
+def _fragments(directory: Path) -> list[tuple[str, dict[str, Any]]]:
+    return [(path.name, json.loads(path.read_text())) for path in sorted(directory.glob("*.openapi.json"))]
+
+
+def source_name(path: Path) -> str:
+    """The name a schema file defines: ``schemas/V/events/E.schema.json`` is ``V.E``,
+    ``schemas/V/api/[D/]B.schema.json`` is ``V.[D.]B``."""
+    vendor, _events_or_api, *subfolders = path.relative_to(SCHEMAS).parent.parts
+    return ".".join([vendor, *subfolders, path.name.removesuffix(".schema.json")])
+
+
+def bodies() -> list[Body]:
+    """Every named body, sorted by name: the schema files of ``events/`` and ``api/`` (``source_name``),
+    and each component of the merged fragments ``schemas/V/api/D/*.openapi.json`` as
+    ``V.D.<snake_case name>``."""
+    registry = load_registry()
+    found = [
+        Body(
+            source_name(path),
+            "event" if path.parent.name == "events" else "api",
+            bundle(_uri(path), registry),
+        )
+        for path in sorted([*SCHEMAS.glob("*/events/*.schema.json"), *SCHEMAS.glob("*/api/**/*.schema.json")])
+    ]
+    for directory in sorted({path.parent for path in SCHEMAS.glob("*/api/**/*.openapi.json")}):
+        merged = merge(_fragments(directory))
+        prefix = ".".join(directory.relative_to(SCHEMAS).parts[:1] + directory.relative_to(SCHEMAS).parts[2:])
+        for component in merged["components"]["schemas"]:
+            uri = _uri(directory / f"{snake_case(component)}.schema.json")
+            found.append(
+                Body(f"{prefix}.{snake_case(component)}", "api", component_schema(merged, component, uri))
+            )
+    return sorted(found)
+
+
+def _uri(path: Path) -> str:
+    return BASE_URI + path.relative_to(SCHEMAS).as_posix()
+
+
+def published_openapi(vendor: str) -> dict[str, Any]:
+    """The vendor's hand-written ``openapi.json`` merged with its vendor fragments, every schema inlined."""
+    skeleton = SCHEMAS / vendor / "openapi.json"
+    registry = load_registry()
+    document = bundle(_uri(skeleton), registry, into=("components", "schemas"))
+    directories = sorted({path.parent for path in (SCHEMAS / vendor).glob("api/**/*.openapi.json")})
+    fragments = [fragment for directory in directories for fragment in _fragments(directory)]
+    return merge([("openapi.json", document), *fragments])
+
+
+def class_name(title: str) -> str:
+    """The class a title names, as the generator spells it: ``ListResponse[X]`` -> ``ListResponseX``."""
+    return re.sub(r"\W", "", title)
+
+
+def _for_codegen(schema: dict[str, Any]) -> dict[str, Any]:
+    """Two adjustments to what datamodel-codegen sees (the published schema keeps the vendor's text).
+
+    A JSON ``number`` becomes ``integer | number``, so a model keeps the sender's ``78`` an int: a plain
+    ``float`` field would dump it as ``78.0``. A ``title`` stays only where it names a class (an object's
+    properties, or an ``anyOf`` branch's ``required``): vendor titles on plain fields ("Posting Id")
+    would otherwise become wrapper classes.
     """
-    if isinstance(node, list):
-        return [ints_stay_ints(item) for item in node]
-    if not isinstance(node, dict):
-        return node
-    out = {key: ints_stay_ints(value) for key, value in node.items()}
-    types = node.get("type")
+    out = dict(schema)
+    types = schema.get("type")
     if types == "number" or (isinstance(types, list) and "number" in types and "integer" not in types):
         listed = [types] if isinstance(types, str) else types
         out["type"] = [t for kind in listed for t in (("integer", "number") if kind == "number" else (kind,))]
+    if "properties" not in schema and "required" not in schema:
+        out.pop("title", None)
     return out
+
+
+def codegen_input(schema: dict[str, Any]) -> dict[str, Any]:
+    adjusted: dict[str, Any] = rebuild(schema, _for_codegen)
+    adjusted["title"] = schema["title"]  # the root's title names the model, whatever its type
+    return adjusted
 
 
 def write_json(path: Path, document: Any) -> None:
@@ -54,40 +127,44 @@ def write_package_init(directory: Path, doc: str) -> None:
 
 
 def codegen(schema: dict[str, Any], output: Path, extra_fields: str, scratch: Path) -> None:
-    source = scratch / f"{output.parent.name}-{extra_fields}-{output.stem}.json"
-    write_json(source, ints_stay_ints(schema))
+    source = scratch / "input.json"
+    write_json(source, codegen_input(schema))
     command = [str(CODEGEN), "--input", str(source), "--output", str(output)]
-    options = ["--extra-fields", extra_fields, "--custom-file-header", HEADER.rstrip("\n")]
-    subprocess.run(command + options, cwd=ROOT, check=True)
+    options = ["--extra-fields", extra_fields, "--class-name", class_name(schema["title"])]
+    subprocess.run([*command, *options, "--custom-file-header", HEADER.rstrip("\n")], cwd=ROOT, check=True)
 
 
 def build(out: Path) -> None:
     """Write the whole generated package into ``out``."""
-    registry = load_registry()
-    catalog: dict[str, dict[str, str]] = {}
-    write_package_init(out, "Models and bundled schemas generated from schemas/ by tools/generate.py.")
+    names: dict[str, dict[str, str]] = {}
+    write_package_init(out, "Models, bundled schemas and OpenAPI documents generated from schemas/.")
     (out / "py.typed").write_text("")
     with tempfile.TemporaryDirectory() as scratch:
-        for vendor_dir in sorted(path.parent for path in SCHEMAS.glob("*/events")):
-            vendor = vendor_dir.name
-            write_package_init(out / vendor, f"{vendor} models: open objects (unknown fields kept).")
-            write_package_init(
-                out / vendor / "strict", f"{vendor} models: closed objects (unknown fields rejected)."
-            )
-            for event_file in sorted(vendor_dir.glob("events/*.schema.json")):
-                event = event_file.name.removesuffix(".schema.json")
-                document = bundle(json.loads(event_file.read_text())["$id"], registry)
-                schema_path = Path("schemas") / vendor / f"{event}.schema.json"
-                write_json(out / schema_path, document)
-                codegen(document, out / vendor / f"{event}.py", "allow", Path(scratch))
-                codegen(document, out / vendor / "strict" / f"{event}.py", "forbid", Path(scratch))
-                catalog[f"{vendor}.{event}"] = {
-                    "schema": schema_path.as_posix(),
-                    "module": f"{PACKAGE}.{vendor}.{event}",
-                    "strict_module": f"{PACKAGE}.{vendor}.strict.{event}",
-                    "model": document["title"],
-                }
-    write_json(out / "catalog.json", catalog)
+        for body in bodies():
+            *package, module = body.name.split(".")
+            lenient = out.joinpath(*package)
+            if not (lenient / "__init__.py").exists():
+                write_package_init(
+                    lenient, f"{'.'.join(package)} models: open objects (unknown fields kept)."
+                )
+                write_package_init(lenient / "strict", f"{'.'.join(package)} models: closed objects.")
+            schema_path = f"schemas/{body.name}.schema.json"
+            write_json(out / schema_path, body.schema)
+            codegen(body.schema, lenient / f"{module}.py", "allow", Path(scratch))
+            codegen(body.schema, lenient / "strict" / f"{module}.py", "forbid", Path(scratch))
+            names[body.name] = {
+                "kind": body.kind,
+                "schema": schema_path,
+                "module": ".".join([PACKAGE, *package, module]),
+                "strict_module": ".".join([PACKAGE, *package, "strict", module]),
+                "model": class_name(body.schema["title"]),
+            }
+    openapi = {}
+    for skeleton in sorted(SCHEMAS.glob("*/openapi.json")):
+        vendor = skeleton.parent.name
+        openapi[vendor] = f"openapi/{vendor}.openapi.json"
+        write_json(out / openapi[vendor], published_openapi(vendor))
+    write_json(out / "catalog.json", {"names": names, "openapi": openapi})
 
 
 def differences(left: Path, right: Path) -> list[str]:

@@ -1,2 +1,2 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
-"""heymilo models: closed objects (unknown fields rejected)."""
+"""heymilo models: closed objects."""

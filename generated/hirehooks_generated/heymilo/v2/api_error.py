@@ -1,0 +1,55 @@
+# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
+
+from __future__ import annotations
+
+from pydantic import MISSING, BaseModel, ConfigDict, StrictStr
+
+
+class APIErrorDetail(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        use_attribute_docstrings=True,
+    )
+    code: StrictStr
+    """
+    Machine-readable error code
+    """
+    message: StrictStr
+    """
+    Human-readable explanation
+    """
+    param: StrictStr | None | MISSING = MISSING
+    """
+    Parameter that caused the error
+    """
+
+
+class APIError(BaseModel):
+    model_config = ConfigDict(
+        extra="allow",
+        use_attribute_docstrings=True,
+    )
+    type: StrictStr
+    """
+    Error category
+    """
+    code: StrictStr
+    """
+    Machine-readable error code
+    """
+    message: StrictStr
+    """
+    Human-readable summary
+    """
+    param: StrictStr | None | MISSING = MISSING
+    """
+    Top-level parameter that caused the error
+    """
+    doc_url: StrictStr | None | MISSING = MISSING
+    """
+    Link to relevant documentation
+    """
+    errors: list[APIErrorDetail] | MISSING = MISSING
+    """
+    Detailed per-field validation errors
+    """

@@ -1,0 +1,50 @@
+# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
+
+
+class WebhookResponse(BaseModel):
+    """
+    A webhook configuration.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        use_attribute_docstrings=True,
+    )
+    object: Literal["webhook"] = "webhook"
+    """
+    Object type identifier.
+    """
+    webhook_id: StrictStr
+    """
+    Unique webhook identifier.
+    """
+    posting_id: StrictStr
+    """
+    ID of the posting this webhook is for.
+    """
+    url: StrictStr
+    """
+    Destination URL for the webhook.
+    """
+    event_type: StrictStr
+    """
+    Type of event that triggers the webhook.
+    """
+    is_active: StrictBool
+    """
+    Whether the webhook is active.
+    """
+    created_at: StrictInt | StrictFloat
+    """
+    Unix timestamp when the webhook was created.
+    """
+    updated_at: StrictInt | StrictFloat
+    """
+    Unix timestamp when the webhook was last updated.
+    """

@@ -1,0 +1,174 @@
+# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictStr
+
+
+class XobinApiKeyCredentials(BaseModel):
+    """
+    API key authentication (header name and API key value).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    header: StrictStr
+    """
+    Name of the header that carries the key.
+    """
+    apikey: StrictStr
+    """
+    The API key value.
+    """
+
+
+class XobinApiKeyAuth(BaseModel):
+    """
+    API-key header authentication of deliveries.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    type: Literal["apikey"]
+    """
+    Authentication type.
+    """
+    apikey: Annotated[XobinApiKeyCredentials, Field(title="XobinApiKeyCredentials")]
+    """
+    API key authentication (header name and API key value).
+    """
+
+
+class XobinBasicCredentials(BaseModel):
+    """
+    Basic authentication credentials (username and password).
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    username: StrictStr
+    """
+    User name sent with each delivery.
+    """
+    password: StrictStr
+    """
+    Password sent with each delivery.
+    """
+
+
+class XobinBasicAuth(BaseModel):
+    """
+    HTTP Basic authentication of deliveries.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    type: Literal["basic"]
+    """
+    Authentication type.
+    """
+    basic: Annotated[XobinBasicCredentials, Field(title="XobinBasicCredentials")]
+    """
+    Basic authentication credentials (username and password).
+    """
+
+
+class XobinWebhookEndpoint(BaseModel):
+    """
+    One Xobin AI-interview webhook (start or submission): whether it is enabled and where it goes.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    status: StrictBool
+    """
+    Whether the webhook is enabled.
+    """
+    url: StrictStr
+    """
+    The URL to receive event notifications.
+    """
+
+
+class XobinWebhooksWithStart(BaseModel):
+    """
+    The start and/or submission webhooks (either one or both), and optionally their delivery authentication.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    start: XobinWebhookEndpoint
+    """
+    Webhook configuration for when the candidate starts the interview.
+    """
+    submission: XobinWebhookEndpoint | MISSING = MISSING
+    """
+    Webhook configuration for when the candidate submits the interview.
+    """
+    auth: XobinBasicAuth | XobinApiKeyAuth | MISSING = MISSING
+    """
+    Authentication configuration for webhooks (optional). If omitted, existing authentication settings are preserved.
+    """
+
+
+class XobinWebhooksWithSubmission(BaseModel):
+    """
+    The start and/or submission webhooks (either one or both), and optionally their delivery authentication.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    start: XobinWebhookEndpoint | MISSING = MISSING
+    """
+    Webhook configuration for when the candidate starts the interview.
+    """
+    submission: XobinWebhookEndpoint
+    """
+    Webhook configuration for when the candidate submits the interview.
+    """
+    auth: XobinBasicAuth | XobinApiKeyAuth | MISSING = MISSING
+    """
+    Authentication configuration for webhooks (optional). If omitted, existing authentication settings are preserved.
+    """
+
+
+class XobinWebhooks(RootModel[XobinWebhooksWithStart | XobinWebhooksWithSubmission]):
+    root: Annotated[XobinWebhooksWithStart | XobinWebhooksWithSubmission, Field(title="XobinWebhooks")]
+    """
+    The start and/or submission webhooks (either one or both), and optionally their delivery authentication.
+    """
+
+
+class XobinWebhookSettingsRequest(BaseModel):
+    """
+    Request body of Xobin POST /ai-interviews/settings/webhooks: global AI-interview webhook settings.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+        use_attribute_docstrings=True,
+    )
+    webhooks: Annotated[XobinWebhooks, Field(title="XobinWebhooks")]
+    """
+    The start and/or submission webhooks (either one or both), and optionally their delivery authentication.
+    """
+    updateAll: StrictBool | MISSING = MISSING
+    """
+    If true, updates all existing AI interviews with this webhook config.
+    """
