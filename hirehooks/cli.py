@@ -1,4 +1,4 @@
-"""The ``hirehooks`` command: validate bodies, list events, print schemas.
+"""The ``hirehooks`` command: validate bodies, list names, print schemas and OpenAPI documents.
 
 Exit status: 0 every body valid, 1 some body invalid, 2 usage error (unknown event, unreadable file).
 """
@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from hirehooks.body import decode
-from hirehooks.catalog import entry, events, schema
+from hirehooks.catalog import entry, events, names, openapi, schema, vendors
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
 from hirehooks.validation import schema_problems
@@ -66,8 +66,18 @@ def _events(args: argparse.Namespace) -> int:
     return 0
 
 
+def _names(args: argparse.Namespace) -> int:
+    print("\n".join(names()))
+    return 0
+
+
 def _schema(args: argparse.Namespace) -> int:
     print(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
+    return 0
+
+
+def _openapi(args: argparse.Namespace) -> int:
+    print(json.dumps(openapi(args.vendor), indent=2, ensure_ascii=False))
     return 0
 
 
@@ -75,14 +85,20 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hirehooks", description="Validate hiring-platform webhook bodies.")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("validate", help="validate JSON or JSONL files; one line per problem")
-    check.add_argument("--event", help="event name, e.g. heymilo.report_available (default: detect per body)")
+    check.add_argument(
+        "--event", help="what the bodies are, e.g. heymilo.report_available (default: detect each event)"
+    )
     check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
     check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
     check.set_defaults(run=_validate)
-    commands.add_parser("events", help="list the event names").set_defaults(run=_events)
-    show = commands.add_parser("schema", help="print an event's bundled JSON Schema")
-    show.add_argument("name", help="event name")
+    commands.add_parser("events", help="list the webhook payload names").set_defaults(run=_events)
+    commands.add_parser("names", help="list every name: payloads and API bodies").set_defaults(run=_names)
+    show = commands.add_parser("schema", help="print the bundled JSON Schema of a name")
+    show.add_argument("name", help="e.g. heymilo.report_available or xobin.webhook_settings_request")
     show.set_defaults(run=_schema)
+    document = commands.add_parser("openapi", help="print a vendor's OpenAPI 3.1 document")
+    document.add_argument("vendor", help=f"one of: {', '.join(vendors())}")
+    document.set_defaults(run=_openapi)
     return parser
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
+import os
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -84,7 +86,12 @@ def published_openapi(vendor: str) -> dict[str, Any]:
     document = bundle(_uri(skeleton), registry, into=("components", "schemas"))
     directories = sorted({path.parent for path in (SCHEMAS / vendor).glob("api/**/*.openapi.json")})
     fragments = [fragment for directory in directories for fragment in _fragments(directory)]
-    return merge([("openapi.json", document), *fragments])
+    merged = merge([("openapi.json", document), *fragments])
+    rank = {
+        key: n
+        for n, key in enumerate(["openapi", "info", "servers", "security", "tags", "paths", "webhooks"])
+    }
+    return {key: merged[key] for key in sorted(merged, key=lambda key: rank.get(key, len(rank)))}
 
 
 def class_name(title: str) -> str:
@@ -127,6 +134,7 @@ def write_package_init(directory: Path, doc: str) -> None:
 
 
 def codegen(schema: dict[str, Any], output: Path, extra_fields: str, scratch: Path) -> None:
+    """Run datamodel-codegen on ``schema``; ``scratch`` is a directory of this call's own."""
     source = scratch / "input.json"
     write_json(source, codegen_input(schema))
     command = [str(CODEGEN), "--input", str(source), "--output", str(output)]
@@ -137,28 +145,30 @@ def codegen(schema: dict[str, Any], output: Path, extra_fields: str, scratch: Pa
 def build(out: Path) -> None:
     """Write the whole generated package into ``out``."""
     names: dict[str, dict[str, str]] = {}
+    runs: list[tuple[dict[str, Any], Path, str]] = []
     write_package_init(out, "Models, bundled schemas and OpenAPI documents generated from schemas/.")
     (out / "py.typed").write_text("")
-    with tempfile.TemporaryDirectory() as scratch:
-        for body in bodies():
-            *package, module = body.name.split(".")
-            lenient = out.joinpath(*package)
-            if not (lenient / "__init__.py").exists():
-                write_package_init(
-                    lenient, f"{'.'.join(package)} models: open objects (unknown fields kept)."
-                )
-                write_package_init(lenient / "strict", f"{'.'.join(package)} models: closed objects.")
-            schema_path = f"schemas/{body.name}.schema.json"
-            write_json(out / schema_path, body.schema)
-            codegen(body.schema, lenient / f"{module}.py", "allow", Path(scratch))
-            codegen(body.schema, lenient / "strict" / f"{module}.py", "forbid", Path(scratch))
-            names[body.name] = {
-                "kind": body.kind,
-                "schema": schema_path,
-                "module": ".".join([PACKAGE, *package, module]),
-                "strict_module": ".".join([PACKAGE, *package, "strict", module]),
-                "model": class_name(body.schema["title"]),
-            }
+    for body in bodies():
+        *package, module = body.name.split(".")
+        lenient = out.joinpath(*package)
+        if not (lenient / "__init__.py").exists():
+            write_package_init(lenient, f"{'.'.join(package)} models: open objects (unknown fields kept).")
+            write_package_init(lenient / "strict", f"{'.'.join(package)} models: closed objects.")
+        schema_path = f"schemas/{body.name}.schema.json"
+        write_json(out / schema_path, body.schema)
+        runs.append((body.schema, lenient / f"{module}.py", "allow"))
+        runs.append((body.schema, lenient / "strict" / f"{module}.py", "forbid"))
+        names[body.name] = {
+            "kind": body.kind,
+            "schema": schema_path,
+            "module": ".".join([PACKAGE, *package, module]),
+            "strict_module": ".".join([PACKAGE, *package, "strict", module]),
+            "model": class_name(body.schema["title"]),
+        }
+    # One generator process per module; the runs are independent, so they share the cores.
+    with tempfile.TemporaryDirectory() as scratch, ThreadPoolExecutor(os.cpu_count()) as pool:
+        for done in [pool.submit(codegen, *run, Path(scratch, str(index))) for index, run in enumerate(runs)]:
+            done.result()
     openapi = {}
     for skeleton in sorted(SCHEMAS.glob("*/openapi.json")):
         vendor = skeleton.parent.name
