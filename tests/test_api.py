@@ -14,7 +14,7 @@ import hirehooks
 from hirehooks import PayloadError, Problem, UnknownEventError
 from hirehooks.body import MAX_DEPTH
 from hirehooks.validation import _validator, closed, pointer
-from tests.conftest import EVENTS, documented_example, load
+from tests.conftest import EVENTS, NAMES, documented_example, examples_of, load
 
 STARTED = "heymilo.interview_started"
 REPORT = "heymilo.report_available"
@@ -22,6 +22,17 @@ REPORT = "heymilo.report_available"
 
 def test_events_lists_the_three_heymilo_events() -> None:
     assert hirehooks.events() == ["heymilo.interview_completed", "heymilo.interview_started", REPORT]
+
+
+def test_openapi_of_an_unknown_vendor_is_a_lookup_error() -> None:
+    with pytest.raises(UnknownEventError, match="unknown vendor 'nope'; known: heymilo, hirempire"):
+        hirehooks.openapi("nope")
+
+
+def test_a_decoded_list_is_a_body_too() -> None:
+    listed = load(documented_example("heymilo.v1.webhook_list"))
+    assert hirehooks.validate("heymilo.v1.webhook_list", listed) == []
+    assert hirehooks.parse("heymilo.v1.webhook_list", listed).model_dump(mode="json") == listed
 
 
 @pytest.mark.parametrize(
@@ -168,9 +179,9 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 @pytest.mark.usefixtures("no_network")
-@pytest.mark.parametrize("event", EVENTS)
-def test_schemas_load_and_validate_without_network(event: str) -> None:
-    raw = documented_example(event).read_bytes()
-    assert hirehooks.validate(event, raw, strict=True) == []
-    assert hirehooks.parse(event, raw, strict=True)
-    assert hirehooks.validate(event, b'{"interview_id": 1}') != []
+@pytest.mark.parametrize("name", NAMES)
+def test_schemas_load_and_validate_without_network(name: str) -> None:
+    raw = examples_of(name)[0].read_bytes()
+    assert hirehooks.validate(name, raw, strict=True) == []
+    assert hirehooks.parse(name, raw, strict=True)
+    assert hirehooks.validate(name, b'[{"interview_id": 1}]') != []  # invalid for every name

@@ -75,10 +75,11 @@ def test_stdin_is_read_for_a_dash(
         ["validate", "--event", "heymilo.nope", str(STARTED)],
         ["validate", "does-not-exist.json"],
         ["schema", "heymilo.nope"],
+        ["openapi", "nope"],
         ["validate"],
         [],
     ],
-    ids=["unknown-event", "missing-file", "unknown-schema", "no-files", "no-command"],
+    ids=["unknown-event", "missing-file", "unknown-schema", "unknown-vendor", "no-files", "no-command"],
 )
 def test_usage_errors_exit_two(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     try:
@@ -89,11 +90,22 @@ def test_usage_errors_exit_two(argv: list[str], capsys: pytest.CaptureFixture[st
     assert capsys.readouterr().err
 
 
-def test_events_and_schema_commands(capsys: pytest.CaptureFixture[str]) -> None:
+def test_listing_and_printing_commands(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["events"]) == 0
     assert capsys.readouterr().out.split() == hirehooks.events()
-    assert main(["schema", "heymilo.report_available"]) == 0
-    assert json.loads(capsys.readouterr().out) == hirehooks.schema("heymilo.report_available")
+    assert main(["names"]) == 0
+    assert capsys.readouterr().out.split() == hirehooks.names()
+    assert main(["schema", "xobin.webhook_settings_response"]) == 0
+    assert json.loads(capsys.readouterr().out) == hirehooks.schema("xobin.webhook_settings_response")
+    assert main(["openapi", "heymilo"]) == 0
+    assert json.loads(capsys.readouterr().out) == hirehooks.openapi("heymilo")
+
+
+def test_api_bodies_are_validated_by_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "response.json"
+    path.write_text('{"success": true, "data": {"id": "8fc4ea3c-ecc4-4a92-96fd-a14436a79a1b", "events": []}}')
+    assert main(["validate", "--event", "hirempire.create_webhook_response", str(path)]) == 1
+    assert capsys.readouterr().out == f"{path}:1: /data/events: has 0 items: must have at least 1\n"
 
 
 @pytest.mark.parametrize(
@@ -105,3 +117,13 @@ def test_the_installed_command_and_python_m_run_the_same_cli(command: list[str],
     assert result.returncode == 1
     assert result.stdout.splitlines()[0] == f"{path}:3: /timestamp: expected number, got string"
     assert result.stderr == "3 bodies checked, 2 invalid\n"
+
+
+def test_a_closed_pipe_ends_the_output_quietly() -> None:
+    command = f"{sys.executable} -m hirehooks openapi heymilo | head -c 10"
+    result = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False
+    )
+    assert result.stdout == '{\n  "opena'
+    assert result.stderr == ""
+    assert result.returncode == 1

@@ -1,0 +1,179 @@
+"""The OpenAPI side: merging the vendor fragments, and the one published document per vendor."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from referencing import Registry
+from referencing.exceptions import Unresolvable
+from referencing.jsonschema import DRAFT202012
+
+import hirehooks
+from tools.bundle import SCHEMAS
+from tools.openapi import MergeConflict, merge, snake_case
+
+V2 = SCHEMAS / "heymilo" / "api" / "v2"
+FRAGMENTS = sorted(V2.glob("*.openapi.json"))
+DOC = {"openapi": "3.1.0", "info": {"title": "T", "version": "1"}}
+
+
+def _fragment(path: str, method: str, summary: str, component: str = "C") -> dict[str, Any]:
+    return {
+        **DOC,
+        "paths": {path: {method: {"summary": summary}}},
+        "components": {"schemas": {component: {"type": "object"}}},
+        "tags": [{"name": "Webhooks"}],
+    }
+
+
+def test_fragments_are_the_vendors_text_untouched() -> None:
+    recorded = dict(
+        re.findall(r"\| `(\S+\.openapi\.json)` \|.*\| `([0-9a-f]{64})` \|", (V2 / "SOURCE.md").read_text())
+    )
+    assert len(recorded) == len(FRAGMENTS) == 4
+    assert {path.name: hashlib.sha256(path.read_bytes()).hexdigest() for path in FRAGMENTS} == recorded
+
+
+def test_merging_the_v2_fragments_gives_four_operations_and_ten_components() -> None:
+    merged = merge((path.name, json.loads(path.read_text())) for path in FRAGMENTS)
+    operations = {(path, method) for path, item in merged["paths"].items() for method in item}
+    assert operations == {
+        ("/api/v2/webhooks", "get"),
+        ("/api/v2/webhooks", "post"),
+        ("/api/v2/webhooks/{webhook_id}", "get"),
+        ("/api/v2/webhooks/{webhook_id}", "delete"),
+    }
+    assert len(merged["components"]["schemas"]) == 10
+    assert merged["tags"] == [json.loads(FRAGMENTS[0].read_text())["tags"][0]]  # de-duplicated
+
+
+def test_merge_joins_methods_of_one_path_and_deduplicates_equal_components() -> None:
+    merged = merge([("a", _fragment("/w", "get", "list")), ("b", _fragment("/w", "post", "create"))])
+    assert merged["paths"] == {"/w": {"get": {"summary": "list"}, "post": {"summary": "create"}}}
+    assert merged["components"]["schemas"] == {"C": {"type": "object"}}
+
+
+@pytest.mark.parametrize(
+    ("second", "where"),
+    [
+        (_fragment("/w", "get", "something else"), "paths//w/get"),
+        (
+            {**_fragment("/v", "get", "x"), "components": {"schemas": {"C": {"type": "array"}}}},
+            "components/schemas/C",
+        ),
+        ({**_fragment("/v", "get", "x"), "info": {"title": "Other", "version": "1"}}, "info"),
+        (
+            {**_fragment("/v", "get", "x"), "tags": [{"name": "Webhooks", "description": "new"}]},
+            "tags/Webhooks",
+        ),
+    ],
+    ids=["operation", "component", "info", "tag"],
+)
+def test_merge_refuses_a_conflict_instead_of_overwriting(second: dict[str, Any], where: str) -> None:
+    with pytest.raises(MergeConflict) as raised:
+        merge([("a.json", _fragment("/w", "get", "list")), ("b.json", second)])
+    assert str(raised.value) == f"{where}: b.json differs from an earlier fragment"
+
+
+def test_merge_command_prints_the_merged_document() -> None:
+    run = subprocess.run(
+        [sys.executable, "-m", "tools.openapi", *map(str, FRAGMENTS)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert json.loads(run.stdout)["paths"].keys() == {"/api/v2/webhooks", "/api/v2/webhooks/{webhook_id}"}
+
+
+@pytest.mark.parametrize(
+    ("component", "name"),
+    [
+        ("ListResponse_WebhookResponse_", "list_response_webhook_response"),
+        ("APIErrorResponse", "api_error_response"),
+        ("HTTPValidationError", "http_validation_error"),
+        ("WebhookResponse", "webhook_response"),
+    ],
+)
+def test_component_names_become_snake_case(component: str, name: str) -> None:
+    assert snake_case(component) == name
+
+
+def _unresolved_refs(document: dict[str, Any]) -> list[str]:
+    registry: Registry[Any] = Registry().with_resource("urn:doc", DRAFT202012.create_resource(document))
+    resolver = registry.resolver("urn:doc")
+    refs = re.findall(r'"\$ref": "([^"]+)"', json.dumps(document))
+    unresolved = []
+    for ref in refs:
+        try:
+            resolver.lookup(ref)
+        except Unresolvable:
+            unresolved.append(ref)
+    return unresolved
+
+
+@pytest.mark.parametrize("vendor", ["heymilo", "hirempire", "instaview", "xobin"])
+def test_published_document_is_openapi_31_with_every_reference_inside_it(vendor: str) -> None:
+    document = hirehooks.openapi(vendor)
+    assert document["openapi"] == "3.1.0" and document["info"]["title"]
+    assert _unresolved_refs(document) == []
+    assert all(ref.startswith("#/") for ref in re.findall(r'"\$ref": "([^"]+)"', json.dumps(document)))
+
+
+def test_heymilo_document_has_v1_and_v2_paths_and_the_three_webhooks() -> None:
+    document = hirehooks.openapi("heymilo")
+    assert set(document["paths"]) == {
+        "/api/webhook/create",
+        "/api/webhook/fetch/{webhook_id}",
+        "/api/webhook/all",
+        "/api/webhook/deactivate/{webhook_id}",
+        "/api/v2/webhooks",
+        "/api/v2/webhooks/{webhook_id}",
+    }
+    assert document["servers"] == [{"url": "https://api.heymilo.ai", "description": "Production"}]
+    assert document["paths"]["/api/webhook/create"]["servers"][0]["url"] == "https://api.heymilo.network"
+    assert set(document["webhooks"]) == {"interview_started", "interview_completed", "report_available"}
+    schema = document["webhooks"]["report_available"]["post"]["requestBody"]["content"]["application/json"][
+        "schema"
+    ]
+    assert schema == {"$ref": "#/components/schemas/ReportAvailable"}
+    components = document["components"]["schemas"]
+    report = hirehooks.schema("heymilo.report_available")
+    assert components["ReportAvailable"]["required"] == report["required"]
+
+
+def test_documents_have_webhooks_only_where_the_vendor_documents_payloads() -> None:
+    assert [vendor for vendor in hirehooks.vendors() if "webhooks" in hirehooks.openapi(vendor)] == [
+        "heymilo"
+    ]
+    assert "paths" not in hirehooks.openapi("instaview")  # the seed gives no path: components only
+
+
+def test_codegen_reads_the_webhooks_section_of_the_published_document(tmp_path: Path) -> None:
+    source = tmp_path / "heymilo.openapi.json"
+    source.write_text(json.dumps(hirehooks.openapi("heymilo")))
+    output = tmp_path / "models.py"
+    command = [
+        str(Path(sys.executable).parent / "datamodel-codegen"),
+        "--input",
+        str(source),
+        "--output",
+        str(output),
+    ]
+    options = [
+        "--input-file-type",
+        "openapi",
+        "--openapi-scopes",
+        "webhooks",
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+    ]
+    subprocess.run([*command, *options], check=True, cwd=tmp_path, capture_output=True)
+    classes = set(re.findall(r"^class (\w+)\(", output.read_text(), re.M))
+    assert {"InterviewStarted", "InterviewCompleted", "ReportAvailable"} <= classes
