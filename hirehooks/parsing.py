@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 from hirehooks.body import Body, decode
 from hirehooks.catalog import model_class
 from hirehooks.errors import PayloadError, Problem
-from hirehooks.validation import pointer, schema_problems
+from hirehooks.problems import pointer
+from hirehooks.validation import schema_problems
 
 if TYPE_CHECKING:  # pydantic is imported with the first model, not with hirehooks
     from pydantic import BaseModel, ValidationError

@@ -1,19 +1,18 @@
-"""Validate a body against its event's JSON Schema and report every problem with its JSON Pointer."""
+"""Validate a body against its JSON Schema, every problem at once; strict mode closes the objects."""
 
 from __future__ import annotations
 
 import functools
-import json
-from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from hirehooks.body import Body, decode, json_type
+from hirehooks.body import Body, decode
 from hirehooks.catalog import bundled_schema, entry
 from hirehooks.errors import PayloadError, Problem
+from hirehooks.problems import problems_of
 from hirehooks.schemawalk import rebuild
 
 if TYPE_CHECKING:  # jsonschema is imported on first validation, not with hirehooks
-    from jsonschema import Draft202012Validator, ValidationError
+    from jsonschema import Draft202012Validator
 
 
 def _close(schema: dict[str, Any]) -> dict[str, Any]:
@@ -45,125 +44,10 @@ def _validator(event: str, strict: bool) -> Draft202012Validator:
     return Draft202012Validator(schema, registry=registry)
 
 
-def pointer(parts: Iterable[str | int]) -> str:
-    """RFC 6901 JSON Pointer of a path."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
-
-
-def _show(value: object, limit: int = 60) -> str:
-    text = json.dumps(value, ensure_ascii=False, default=repr)
-    return text if len(text) <= limit else text[: limit - 3] + "..."
-
-
-_BOUND = {
-    "minimum": "at least",
-    "maximum": "at most",
-    "minLength": "at least",
-    "maxLength": "at most",
-    "minItems": "at least",
-    "maxItems": "at most",
-}
-
-
-def _expected(types: str | list[str]) -> str:
-    return " or ".join([types] if isinstance(types, str) else types)
-
-
-def _ruled_out_by(errors: list[ValidationError]) -> ValidationError | None:
-    """The error that shows a branch was not meant for the instance: the instance's own type is wrong
-    for it, or a field of it has the wrong ``const``/``enum`` value (a discriminator: ``type: "basic"``)."""
-    for sub in errors:
-        if (sub.validator in ("const", "enum") and len(sub.relative_path) == 1) or (
-            sub.validator == "type" and not sub.relative_path
-        ):
-            return sub
-    return None
-
-
-def _branches_message(error: ValidationError) -> str:
-    subs = list(error.context or ())
-    if not subs:
-        return "matches more than one of the allowed shapes"
-    if all(sub.validator == "required" for sub in subs):
-        required: list[Any] = [sub.validator_value for sub in subs]
-        return f"needs at least one of: {', '.join(sorted({name for names in required for name in names}))}"
-    return "matches none of the allowed shapes"
-
-
-def _branch_problems(error: ValidationError) -> Iterator[Problem]:
-    """Problems of a failed ``anyOf``/``oneOf``: those of the branch the instance was meant for.
-
-    That branch is the one not ruled out, or, of several, the one with fewest errors. When a
-    discriminator field rules every branch out, the problem is that field's value.
-    """
-    branches: dict[Any, list[ValidationError]] = {}
-    for sub in error.context or ():
-        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
-    viable = [errors for errors in branches.values() if _ruled_out_by(errors) is None]
-    fewest = min((len(errors) for errors in viable), default=0)
-    closest = [errors for errors in viable if len(errors) == fewest]
-    if len(closest) == 1:
-        for sub in closest[0]:
-            yield from _problems_of(sub)
-        return
-    where = list(error.absolute_path)
-    if viable or not branches:
-        yield Problem(pointer(where), _branches_message(error))
-        return
-    # Every branch is ruled out: say by what, where all branches agree.
-    reasons = [reason for errors in branches.values() if (reason := _ruled_out_by(errors)) is not None]
-    fields = {tuple(reason.relative_path) for reason in reasons}
-    wanted: list[Any] = [reason.validator_value for reason in reasons]
-    if all(reason.validator == "type" for reason in reasons):
-        kinds = sorted({kind for value in wanted for kind in ([value] if isinstance(value, str) else value)})
-        yield Problem(pointer(where), f"expected {_expected(kinds)}, got {json_type(error.instance)}")
-    elif len(fields) == 1 and () not in fields:
-        field = next(iter(fields))
-        instance: Any = error.instance
-        shown = ", ".join(_show(value) for value in wanted)
-        yield Problem(pointer([*where, *field]), f"{_show(instance[field[0]])} is not one of {shown}")
-    else:
-        yield Problem(pointer(where), _branches_message(error))
-
-
-def _problems_of(error: ValidationError) -> Iterator[Problem]:
-    where = list(error.absolute_path)
-    # The stubs allow "unset" for these; an error from iter_errors always has them.
-    value: Any = error.validator_value
-    instance: Any = error.instance
-    schema: Any = error.schema
-    kind = error.validator
-    at = pointer(where)
-    if kind == "required":
-        missing = [name for name in value if name not in instance]
-        yield from (Problem(pointer([*where, name]), "required property is missing") for name in missing)
-    elif kind == "additionalProperties":
-        extra = [name for name in instance if name not in schema.get("properties", {})]
-        yield from (Problem(pointer([*where, name]), "unexpected property (strict mode)") for name in extra)
-    elif kind in ("anyOf", "oneOf"):
-        yield from _branch_problems(error)
-    elif kind == "type":
-        yield Problem(at, f"expected {_expected(value)}, got {json_type(instance)}")
-    elif kind in ("minimum", "maximum"):
-        yield Problem(at, f"{_show(instance)} is out of range: must be {_BOUND[kind]} {value}")
-    elif kind in ("minLength", "maxLength"):
-        yield Problem(at, f"has {len(instance)} characters: must have {_BOUND[kind]} {value}")
-    elif kind in ("minItems", "maxItems"):
-        yield Problem(at, f"has {len(instance)} items: must have {_BOUND[kind]} {value}")
-    elif kind == "enum":
-        yield Problem(at, f"{_show(instance)} is not one of {_show(value, 200)}")
-    elif kind == "const":
-        yield Problem(at, f"{_show(instance)} is not {_show(value)}")
-    elif kind == "pattern":
-        yield Problem(at, f"{_show(instance)} does not match {value}")
-    else:
-        yield Problem(at, error.message if len(error.message) <= 200 else error.message[:197] + "...")
-
-
 def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
     """Every JSON Schema violation of an already decoded body, sorted by path, without duplicates."""
     found = {
-        problem for error in _validator(event, strict).iter_errors(data) for problem in _problems_of(error)
+        problem for error in _validator(event, strict).iter_errors(data) for problem in problems_of(error)
     }
     return sorted(found)
 

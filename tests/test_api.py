@@ -13,7 +13,8 @@ import pytest
 import hirehooks
 from hirehooks import PayloadError, Problem, UnknownEventError
 from hirehooks.body import MAX_DEPTH
-from hirehooks.validation import _validator, closed, pointer
+from hirehooks.problems import pointer
+from hirehooks.validation import _validator, closed
 from tests.conftest import EVENTS, NAMES, documented_example, examples_of, load
 
 STARTED = "heymilo.interview_started"

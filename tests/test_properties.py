@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 import hirehooks
 from hirehooks.catalog import bundled_schema, model_class
-from hirehooks.validation import pointer, schema_problems
+from hirehooks.problems import pointer
+from hirehooks.validation import schema_problems
 from tests.conftest import EVENTS, NAMES
 from tests.payload_paths import mutations, nullable_paths, replaced
 from tests.strategies import from_schema
