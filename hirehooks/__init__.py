@@ -6,7 +6,7 @@
 [Problem(path='/agentic_data/web_interview_info/summary/match_score', message='...')]
 """
 
-from hirehooks.catalog import events, names, openapi, schema, vendors
+from hirehooks.catalog import events, examples, names, openapi, schema, vendors
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
 from hirehooks.parsing import parse
@@ -18,6 +18,7 @@ __all__ = [
     "UnknownEventError",
     "detect",
     "events",
+    "examples",
     "names",
     "openapi",
     "parse",

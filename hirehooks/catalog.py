@@ -23,6 +23,7 @@ class Entry(TypedDict):
     module: str
     strict_module: str
     model: str
+    examples: list[str]
 
 
 class Catalog(TypedDict):
@@ -67,6 +68,16 @@ def bundled_schema(name: str) -> dict[str, Any]:
 def schema(name: str) -> dict[str, Any]:
     """The JSON Schema of ``name`` as one self-contained document (no external ``$ref``), yours to change."""
     return copy.deepcopy(bundled_schema(name))
+
+
+def examples(name: str) -> dict[str, Any]:
+    """The stored examples of ``name`` by file name, the vendor's documented one first where it has one.
+
+    Each is a fresh decoded copy; variants are named ``<body>.<variant>.json``.
+    """
+    files_by_name = {path.rsplit("/", 1)[1]: path for path in entry(name)["examples"]}
+    documented_first = sorted(files_by_name, key=lambda file: (file.count(".") > 1, file))
+    return {file: _read_json(files_by_name[file]) for file in documented_first}
 
 
 def vendors() -> list[str]:

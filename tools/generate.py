@@ -25,6 +25,7 @@ from typing import Any, NamedTuple
 
 from hirehooks.schemawalk import rebuild
 from tools.bundle import BASE_URI, SCHEMAS, bundle, load_registry
+from tools.check_examples import examples
 from tools.openapi import component_schema, merge, snake_case
 
 ROOT = SCHEMAS.parent
@@ -144,7 +145,7 @@ def codegen(schema: dict[str, Any], output: Path, extra_fields: str, scratch: Pa
 
 def build(out: Path) -> None:
     """Write the whole generated package into ``out``."""
-    names: dict[str, dict[str, str]] = {}
+    names: dict[str, dict[str, Any]] = {}
     runs: list[tuple[dict[str, Any], Path, str]] = []
     write_package_init(out, "Models, bundled schemas and OpenAPI documents generated from schemas/.")
     (out / "py.typed").write_text("")
@@ -169,6 +170,10 @@ def build(out: Path) -> None:
     with tempfile.TemporaryDirectory() as scratch, ThreadPoolExecutor(os.cpu_count()) as pool:
         for done in [pool.submit(codegen, *run, Path(scratch, str(index))) for index, run in enumerate(runs)]:
             done.result()
+    for name, path in examples():  # packaged, so installed consumers have them too
+        names[name].setdefault("examples", []).append(f"examples/{name}/{path.name}")
+        (out / "examples" / name).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(path, out / "examples" / name / path.name)
     openapi = {}
     for skeleton in sorted(SCHEMAS.glob("*/openapi.json")):
         vendor = skeleton.parent.name
