@@ -190,7 +190,7 @@ def test_schemas_load_and_validate_without_network(name: str) -> None:
 
 def test_examples_are_packaged_documented_one_first() -> None:
     stored = hirehooks.examples(REPORT)
-    assert list(stored)[0] == "report_available.json"
+    assert next(iter(stored)) == "report_available.json"
     assert stored["report_available.json"] == load(documented_example(REPORT))
     assert len(stored) == len(examples_of(REPORT)) == 5
     stored["report_available.json"]["interview_id"] = "changed"

@@ -15,9 +15,9 @@ from pydantic import ValidationError
 import hirehooks
 from hirehooks.catalog import bundled_schema, model_class
 from hirehooks.problems import pointer
+from hirehooks.testing.paths import mutations, nullable_paths, replaced
 from hirehooks.validation import schema_problems
 from tests.conftest import EVENTS, EXAMPLES, NAMES, documented_example, load
-from tests.payload_paths import mutations, nullable_paths, replaced
 
 # The documented payloads, the variant that gives every nullable field a value (so its wrong types are
 # tried too), and every example of the (small) API bodies.

@@ -12,8 +12,8 @@ from pydantic import BaseModel, RootModel
 
 import hirehooks
 from hirehooks.catalog import entry
+from hirehooks.testing.paths import mutations
 from tests.conftest import EXAMPLES, NAMES
-from tests.payload_paths import mutations
 from tools.bundle import BASE_URI, SCHEMAS, load_registry
 from tools.generate import GENERATED, HEADER, bodies, class_name, codegen_input, source_name
 

@@ -10,8 +10,8 @@ import pytest
 
 import hirehooks
 from hirehooks.catalog import bundled_schema
+from hirehooks.testing.paths import positions, replaced
 from tests.conftest import documented_example, load
-from tests.payload_paths import positions, replaced
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"
 FILES = sorted(SCHEMAS.rglob("*.schema.json"))

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 
 import hirehooks
+from hirehooks.testing.paths import replaced
 from tests.conftest import documented_example, examples_of, load
-from tests.payload_paths import replaced
 
 
 def problems(name: str, body: Any, *, strict: bool = False) -> list[tuple[str, str]]:

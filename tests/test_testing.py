@@ -1,0 +1,79 @@
+"""hirehooks.testing: the strategies consumers reuse, their options, and check_handler's report."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+
+import hirehooks
+from hirehooks.catalog import bundled_schema
+from hirehooks.testing import NearMiss, check_handler, invalid_payloads, payloads
+from hirehooks.testing.paths import allowed_types, positions
+
+REPORT = "heymilo.report_available"
+
+
+def _nullable_values(name: str, body: Any) -> list[Any]:
+    """Values at positions whose schema allows null and something else."""
+    return [
+        value
+        for path, schema, value in positions(bundled_schema(name), body)
+        if "null" in (allowed_types(schema) or ()) and len(allowed_types(schema) or ()) > 1
+    ]
+
+
+@given(payloads(REPORT, nulls=False))
+def test_without_nulls_no_nullable_field_is_null(body: Any) -> None:
+    assert None not in _nullable_values(REPORT, body)
+    assert hirehooks.validate(REPORT, body) == []
+
+
+@given(payloads(REPORT, extras=True))
+def test_extras_are_accepted_leniently_kept_and_rejected_strictly(body: Any) -> None:
+    assert hirehooks.validate(REPORT, body) == []
+    dumped = hirehooks.parse(REPORT, body).model_dump(mode="json", by_alias=True, exclude_unset=True)
+    assert json.dumps(dumped, sort_keys=True) == json.dumps(body, sort_keys=True)
+    strict = hirehooks.validate(REPORT, body, strict=True)
+    assert all(problem.message == "unexpected property (strict mode)" for problem in strict)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["heymilo.interview_started", "xobin.webhook_settings_request", "instaview.create_webhook_request"],
+)
+def test_near_misses_are_invalid_exactly_where_they_say(name: str) -> None:
+    @given(invalid_payloads(name))
+    def check(miss: NearMiss) -> None:
+        assert {problem.path for problem in hirehooks.validate(name, miss.body)} == {miss.path}
+        with pytest.raises(hirehooks.PayloadError):
+            hirehooks.parse(name, miss.body)
+
+    check()
+
+
+def test_check_handler_reports_the_smallest_body_the_handler_fails_on() -> None:
+    failures: list[Any] = []
+
+    def handler(body: dict[str, Any]) -> None:
+        if body["timestamp"] > 50:
+            failures.append(body)
+            raise ValueError(f"cannot handle a timestamp of {body['timestamp']}")
+
+    with pytest.raises(ValueError, match="cannot handle a timestamp of 51"):
+        check_handler("heymilo.interview_started", handler, examples=200)
+    # Hypothesis replays the shrunk failing body last: every other field as simple as it gets.
+    assert failures[-1] == {
+        "interview_id": "",
+        "posting_id": "",
+        "timestamp": 51,
+        "metadata": {"candidate_name": "", "candidate_email": "", "candidate_id": "", "metadata": None},
+    }
+
+
+def test_check_handler_passes_a_handler_that_copes() -> None:
+    seen: list[str] = []
+    check_handler("heymilo.interview_completed", lambda body: seen.append(body["interview_id"]), examples=20)
+    assert len(seen) >= 20
