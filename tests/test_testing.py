@@ -77,3 +77,13 @@ def test_check_handler_passes_a_handler_that_copes() -> None:
     seen: list[str] = []
     check_handler("heymilo.interview_completed", lambda body: seen.append(body["interview_id"]), examples=20)
     assert len(seen) >= 20
+
+
+def test_plugin_is_registered_through_its_entry_point(pytestconfig: pytest.Config) -> None:
+    assert pytestconfig.pluginmanager.has_plugin("hirehooks")
+
+
+def test_plugin_example_fixture_names_the_variants_it_has(hirehooks_example: Any) -> None:
+    assert hirehooks_example("heymilo.v1.webhook")["webhook_id"] == "webhook_789"
+    with pytest.raises(LookupError, match=r"has no example webhook\.nope\.json; it has: webhook\.json"):
+        hirehooks_example("heymilo.v1.webhook", variant="nope")
