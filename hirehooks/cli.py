@@ -1,6 +1,7 @@
-"""The ``hirehooks`` command: validate bodies, list names, print schemas and OpenAPI documents.
+"""The ``hirehooks`` command: validate bodies, list names, print schemas and OpenAPI documents, send.
 
-Exit status: 0 every body valid, 1 some body invalid, 2 usage error (unknown event, unreadable file).
+Exit status: 0 every body valid (or delivered with a 2xx), 1 some body invalid (or some delivery not
+2xx), 2 usage error (unknown name, unreadable file, bad option).
 """
 
 from __future__ import annotations
@@ -13,9 +14,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from hirehooks.body import decode
-from hirehooks.catalog import entry, events, names, openapi, schema, vendors
+from hirehooks.catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
+from hirehooks.send import deliver
 from hirehooks.validation import schema_problems
 
 USAGE_ERROR = 2
@@ -82,6 +84,44 @@ def _openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def _header(text: str) -> tuple[str, str]:
+    name, colon, value = text.partition(":")
+    if not colon or not name.strip():
+        raise argparse.ArgumentTypeError(f"a header looks like Name:value, not {text!r}")
+    return name.strip(), value.strip()
+
+
+def _credentials(text: str) -> tuple[str, str]:
+    user, colon, password = text.partition(":")
+    if not colon or not user:
+        raise argparse.ArgumentTypeError("credentials look like user:password")
+    return user, password  # the password exactly as given, spaces and colons included
+
+
+def _send(args: argparse.Namespace) -> int:
+    entry(args.name)
+    if args.generated is not None:
+        from hirehooks.testing import sample  # needs Hypothesis: only asked for here
+
+        bodies = [(f"generated {n + 1}", body) for n, body in enumerate(sample(args.name, args.generated))]
+    else:
+        bodies = list(examples(args.name).items())
+    failed = 0
+    for label, body in bodies:
+        sent = deliver(
+            args.url,
+            body,
+            method=args.method,
+            sign_secret=args.sign_secret,
+            basic=args.basic,
+            extra=dict(args.header),
+        )
+        failed += not sent.ok
+        print(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
+    print(f"{len(bodies)} delivered, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hirehooks", description="Validate hiring-platform webhook bodies.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -100,6 +140,19 @@ def _parser() -> argparse.ArgumentParser:
     document = commands.add_parser("openapi", help="print a vendor's OpenAPI 3.1 document")
     document.add_argument("vendor", help=f"one of: {', '.join(vendors())}")
     document.set_defaults(run=_openapi)
+    send = commands.add_parser("send", help="deliver example or generated bodies to an endpoint")
+    send.add_argument("name", help="what to send, e.g. heymilo.report_available")
+    send.add_argument("--url", required=True, help="where to, e.g. http://127.0.0.1:8000/webhooks")
+    which = send.add_mutually_exclusive_group()
+    which.add_argument("--example", action="store_true", help="every stored example (the default)")
+    which.add_argument("--generated", type=int, metavar="N", help="N generated bodies (needs Hypothesis)")
+    send.add_argument("--method", choices=["post", "get"], default="post", help="HTTP method (default: post)")
+    send.add_argument("--sign-secret", metavar="whsec_...", help="add Standard Webhooks signature headers")
+    send.add_argument("--basic", type=_credentials, metavar="USER:PASS", help="add HTTP Basic credentials")
+    send.add_argument(
+        "--header", type=_header, action="append", default=[], metavar="K:V", help="add a header"
+    )
+    send.set_defaults(run=_send)
     return parser
 
 

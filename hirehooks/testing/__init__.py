@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from hirehooks.catalog import bundled_schema
@@ -19,7 +19,7 @@ from hirehooks.problems import pointer
 from hirehooks.testing.compiler import Compiler
 from hirehooks.testing.paths import mutations
 
-__all__ = ["NearMiss", "check_handler", "invalid_payloads", "payloads"]
+__all__ = ["NearMiss", "check_handler", "invalid_payloads", "payloads", "sample"]
 
 
 class NearMiss(NamedTuple):
@@ -62,3 +62,22 @@ def check_handler(name: str, handler: Callable[[Any], object], *, examples: int 
         handler(body)
 
     handles()
+
+
+def sample(name: str, count: int) -> list[Any]:
+    """``count`` generated bodies of ``name`` outside a test (fewer if the schema admits fewer)."""
+    drawn: list[Any] = []
+
+    @settings(
+        max_examples=count,
+        database=None,
+        deadline=None,
+        phases=[Phase.generate],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(payloads(name))
+    def collect(body: Any) -> None:
+        drawn.append(body)
+
+    collect()
+    return drawn[:count]
