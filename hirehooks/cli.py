@@ -7,14 +7,17 @@ Exit status: 0 every body valid (or delivered with a 2xx), 1 some body invalid (
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
+import subprocess
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from hirehooks.body import decode
 from hirehooks.catalog import entry, events, examples, names, openapi, schema, vendors
+from hirehooks.codegen import MODEL_TYPES, generate
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
 from hirehooks.send import deliver
@@ -122,6 +125,22 @@ def _send(args: argparse.Namespace) -> int:
     return 1 if failed else 0
 
 
+def _generate(args: argparse.Namespace) -> int:
+    if importlib.util.find_spec("datamodel_code_generator") is None:
+        print(
+            'hirehooks: generate needs datamodel-code-generator: pip install "hirehooks[codegen]"',
+            file=sys.stderr,
+        )
+        return USAGE_ERROR
+    try:
+        written = generate(Path(args.out), model_type=args.model_type, only=args.only)
+    except subprocess.CalledProcessError as error:
+        print(f"hirehooks: datamodel-codegen failed:\n{error.stderr}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} modules into {args.out}", file=sys.stderr)
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="hirehooks", description="Validate hiring-platform webhook bodies.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -153,6 +172,13 @@ def _parser() -> argparse.ArgumentParser:
         "--header", type=_header, action="append", default=[], metavar="K:V", help="add a header"
     )
     send.set_defaults(run=_send)
+    models = commands.add_parser("generate", help="write models for the packaged schemas (downstream repos)")
+    models.add_argument("--out", required=True, metavar="DIR", help="directory to write the modules into")
+    models.add_argument(
+        "--model-type", choices=MODEL_TYPES, default=MODEL_TYPES[0], help="default: %(default)s"
+    )
+    models.add_argument("--only", nargs="+", default=[], metavar="NAME", help="just these names")
+    models.set_defaults(run=_generate)
     return parser
 
 

@@ -14,7 +14,6 @@ import argparse
 import filecmp
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -23,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from hirehooks.schemawalk import rebuild
+from hirehooks.codegen import class_name, codegen_input
 from tools.bundle import BASE_URI, SCHEMAS, bundle, load_registry
 from tools.check_examples import examples
 from tools.openapi import component_schema, merge, snake_case
@@ -93,35 +92,6 @@ def published_openapi(vendor: str) -> dict[str, Any]:
         for n, key in enumerate(["openapi", "info", "servers", "security", "tags", "paths", "webhooks"])
     }
     return {key: merged[key] for key in sorted(merged, key=lambda key: rank.get(key, len(rank)))}
-
-
-def class_name(title: str) -> str:
-    """The class a title names, as the generator spells it: ``ListResponse[X]`` -> ``ListResponseX``."""
-    return re.sub(r"\W", "", title)
-
-
-def _for_codegen(schema: dict[str, Any]) -> dict[str, Any]:
-    """Two adjustments to what datamodel-codegen sees (the published schema keeps the vendor's text).
-
-    A JSON ``number`` becomes ``integer | number``, so a model keeps the sender's ``78`` an int: a plain
-    ``float`` field would dump it as ``78.0``. A ``title`` stays only where it names a class (an object's
-    properties, or an ``anyOf`` branch's ``required``): vendor titles on plain fields ("Posting Id")
-    would otherwise become wrapper classes.
-    """
-    out = dict(schema)
-    types = schema.get("type")
-    if types == "number" or (isinstance(types, list) and "number" in types and "integer" not in types):
-        listed = [types] if isinstance(types, str) else types
-        out["type"] = [t for kind in listed for t in (("integer", "number") if kind == "number" else (kind,))]
-    if "properties" not in schema and "required" not in schema:
-        out.pop("title", None)
-    return out
-
-
-def codegen_input(schema: dict[str, Any]) -> dict[str, Any]:
-    adjusted: dict[str, Any] = rebuild(schema, _for_codegen)
-    adjusted["title"] = schema["title"]  # the root's title names the model, whatever its type
-    return adjusted
 
 
 def write_json(path: Path, document: Any) -> None:

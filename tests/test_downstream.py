@@ -1,0 +1,99 @@
+"""`hirehooks generate` for downstream repos: every model type imports and accepts every stored example."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import msgspec
+import pytest
+
+import hirehooks
+from hirehooks.cli import main
+from hirehooks.codegen import MODEL_TYPES, class_name, generate
+from tests.conftest import EXAMPLES
+
+
+def _load(path: Path, tag: str) -> types.ModuleType:
+    name = f"downstream_{tag}_{path.stem}"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # pydantic and msgspec resolve postponed annotations through sys.modules
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module", params=MODEL_TYPES)
+def generated(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path]:
+    """All names generated once per model type, as ``(model type, output directory)``."""
+    out = tmp_path_factory.mktemp("downstream")
+    assert len(generate(out, model_type=request.param)) == len(hirehooks.names())
+    return request.param, out
+
+
+def _accepts(model_type: str, model: Any, body: Any) -> None:
+    if model_type == "pydantic_v2.BaseModel":
+        model.model_validate(body)
+    elif model_type == "msgspec.Struct":
+        msgspec.convert(body, model)
+    elif typing.get_origin(model) is list:  # a list root becomes an alias of list[Item]
+        for item in body:
+            _accepts(model_type, typing.get_args(model)[0], item)
+    elif model_type == "dataclasses.dataclass":
+        model(**body)
+    else:  # typing.TypedDict checks nothing at run time: compare the keys with the declared ones
+        hints = typing.get_type_hints(model, include_extras=True)  # __required_keys__ misses NotRequired
+        required = {key for key, hint in hints.items() if typing.get_origin(hint) is not typing.NotRequired}
+        assert required <= body.keys() <= hints.keys()
+
+
+# msgspec refuses an untagged union of Structs, which "start and/or submission" is (decision D18).
+MSGSPEC_CANNOT = {"xobin.webhook_settings_request"}
+
+
+def test_every_module_imports_and_accepts_every_example(generated: tuple[str, Path]) -> None:
+    model_type, out = generated
+    checked = 0
+    for name in hirehooks.names():
+        module = _load(out.joinpath(*name.split(".")).with_suffix(".py"), model_type.split(".")[0])
+        model = getattr(module, class_name(hirehooks.schema(name)["title"]))
+        for body in hirehooks.examples(name).values():
+            if model_type == "msgspec.Struct" and name in MSGSPEC_CANNOT:
+                with pytest.raises(TypeError, match="must be tagged"):
+                    _accepts(model_type, model, body)
+            else:
+                _accepts(model_type, model, body)
+            checked += 1
+    assert checked == len(EXAMPLES)
+
+
+def test_pydantic_models_reject_what_the_schema_rejects(tmp_path: Path) -> None:
+    (path,) = generate(tmp_path, only=["heymilo.interview_started"])
+    model = _load(path, "strictness").InterviewStarted
+    body = hirehooks.examples("heymilo.interview_started")["interview_started.json"]
+    with pytest.raises(ValueError):
+        model.model_validate({**body, "timestamp": "1770816760"})
+
+
+def test_cli_writes_only_the_names_asked_for(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    argv = [
+        "generate",
+        "--out",
+        str(tmp_path),
+        "--model-type",
+        "typing.TypedDict",
+        "--only",
+        "xobin.webhook_settings_request",
+    ]
+    assert main(argv) == 0
+    assert sorted(str(path.relative_to(tmp_path)) for path in tmp_path.rglob("*.py")) == [
+        "xobin/__init__.py",
+        "xobin/webhook_settings_request.py",
+    ]
+    assert capsys.readouterr().err == f"wrote 1 modules into {tmp_path}\n"
+    assert main(["generate", "--out", str(tmp_path), "--only", "nope.nothing"]) == 2
