@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check-generated lint test
+.PHONY: generate check-generated lint test bench
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,10 +21,14 @@ check-generated: $(STAMP)
 	$(PY) -m tools.generate --check
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check hirehooks tools tests
-	$(VENV)/bin/ruff format --check hirehooks tools tests
+	$(VENV)/bin/ruff check hirehooks tools tests benchmarks
+	$(VENV)/bin/ruff format --check hirehooks tools tests benchmarks
 	$(VENV)/bin/mypy hirehooks tools
 
 ## Lint and type check, then the test suite (which includes the drift check of generated/).
 test: lint
 	$(PY) -m pytest
+
+## Throughput of the consumer strategies against hypothesis-jsonschema (prints ratios; not part of test).
+bench: $(STAMP)
+	$(PY) benchmarks/strategies.py
