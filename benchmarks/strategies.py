@@ -1,7 +1,8 @@
 """Examples per second: hirehooks.testing.payloads against hypothesis-jsonschema, same schema, same run.
 
-``python benchmarks/strategies.py [--examples N] [--reference-examples M]`` (``make bench``). hypothesis-jsonschema needs
-minutes per 100 reports, so it gets fewer examples; the rates are comparable, the totals are not.
+``python benchmarks/strategies.py [--examples N] [--reference-examples M]`` (``make bench``).
+hypothesis-jsonschema needs minutes per 100 reports, so it gets fewer examples; the rates are
+comparable, the totals are not.
 Generation only: no validation inside the timed loop (the tests check that every example is valid).
 """
 
