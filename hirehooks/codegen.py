@@ -4,8 +4,8 @@
 each bundled schema, with the same adjustments hirehooks' own models get (``codegen_input``). The
 output mirrors the names: ``heymilo.v1.webhook`` is ``DIR/heymilo/v1/webhook.py``.
 
-``msgspec.Struct`` output cannot decode ``xobin.webhook_settings_request``: msgspec refuses a union of
-Structs that is not tagged, and "start and/or submission" is such a union (decision D18).
+``msgspec.Struct`` models do not enforce Xobin's "start and/or submission": msgspec refuses a union of
+Structs that is not tagged, so that one rule is left out of them (decision D18).
 """
 
 from __future__ import annotations
@@ -88,11 +88,21 @@ def codegen_input(schema: dict[str, Any]) -> dict[str, Any]:
     return adjusted
 
 
+def _without_required_alternatives(schema: dict[str, Any]) -> dict[str, Any]:
+    """``schema`` without an ``anyOf`` whose branches only list ``required`` fields ("a or b or both")."""
+    alternatives = schema.get("anyOf", [])
+    if alternatives and all(set(branch) <= {"title", "description", "required"} for branch in alternatives):
+        return {key: value for key, value in schema.items() if key != "anyOf"}
+    return schema
+
+
 def _run(name: str, target: Path, model_type: str, scratch: Path) -> None:
     source = scratch / f"{name}.json"
     schema = codegen_input(bundled_schema(name))
     if model_type == "typing.TypedDict":  # a TypedDict has no defaults: a defaulted key may be absent
         schema = rebuild(schema, lambda sub: {key: value for key, value in sub.items() if key != "default"})
+    if model_type == "msgspec.Struct":  # msgspec refuses untagged unions: keep the object, drop the rule
+        schema = rebuild(schema, _without_required_alternatives)
     source.write_text(json.dumps(schema))
     options = [*_COMMON, *(_PYDANTIC if model_type.startswith("pydantic") else [])]
     command = [
