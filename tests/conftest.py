@@ -6,8 +6,11 @@ set; ``dev`` (more examples, no deadline) otherwise. ``HYPOTHESIS_PROFILE=name``
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import sys
+import types
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -44,6 +47,17 @@ def documented_example(name: str) -> Path:
     """The example without a variant in its file name: the vendor's own, where the vendor gives one."""
     stem = name.rsplit(".", 1)[-1]
     return next(path for path in examples_of(name) if path.name == f"{stem}.json")
+
+
+def load_module(path: Path, name: str) -> types.ModuleType:
+    """A generated module loaded from its file as ``name`` (registered in ``sys.modules``, through which
+    pydantic and msgspec resolve postponed annotations)."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def load(path: Path) -> Any:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
-import types
 from pathlib import Path
 from typing import Any
 
@@ -13,8 +10,10 @@ import pytest
 from pydantic import ValidationError
 from referencing.exceptions import Unresolvable
 
+from hirehooks.codegen import codegen_input
+from tests.conftest import load_module
 from tools.bundle import BASE_URI, bundle, load_registry
-from tools.generate import GENERATED, build, codegen, codegen_input, differences
+from tools.generate import GENERATED, build, codegen, differences
 
 INLINE = {
     "$schema": "https://json-schema.org/draft/2020-12/schema",
@@ -44,23 +43,13 @@ VALID = {
 }
 
 
-def _load(path: Path) -> types.ModuleType:
-    name = f"inline_{path.parent.name}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # pydantic resolves the postponed annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def inline(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     """The inline schema's lenient and strict modules, generated once."""
     out = tmp_path_factory.mktemp("codegen")
     codegen(INLINE, out / "lenient" / "inline.py", "allow", out)
     codegen(INLINE, out / "strict" / "inline.py", "forbid", out)
-    return {"lenient": _load(out / "lenient" / "inline.py"), "strict": _load(out / "strict" / "inline.py")}
+    return {side: load_module(out / side / "inline.py", f"inline_{side}") for side in ("lenient", "strict")}
 
 
 def test_classes_are_named_by_schema_titles(inline: dict[str, Any]) -> None:

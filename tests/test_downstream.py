@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 import types
 import typing
 from pathlib import Path
@@ -15,17 +13,11 @@ import pytest
 import hirehooks
 from hirehooks.cli import main
 from hirehooks.codegen import MODEL_TYPES, class_name, generate
-from tests.conftest import EXAMPLES
+from tests.conftest import EXAMPLES, load_module
 
 
 def _load(path: Path, tag: str) -> types.ModuleType:
-    name = f"downstream_{tag}_{path.stem}"
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module  # pydantic and msgspec resolve postponed annotations through sys.modules
-    spec.loader.exec_module(module)
-    return module
+    return load_module(path, f"downstream_{tag}_{path.stem}")
 
 
 @pytest.fixture(scope="module", params=MODEL_TYPES)

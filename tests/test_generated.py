@@ -12,10 +12,11 @@ from pydantic import BaseModel, RootModel
 
 import hirehooks
 from hirehooks.catalog import entry
+from hirehooks.codegen import class_name, codegen_input
 from hirehooks.testing.paths import mutations
 from tests.conftest import EXAMPLES, NAMES
 from tools.bundle import BASE_URI, SCHEMAS, load_registry
-from tools.generate import GENERATED, HEADER, bodies, class_name, codegen_input, source_name
+from tools.generate import GENERATED, HEADER, bodies, source_name
 
 SOURCES = {body.name: body.schema for body in bodies()}
 # Names whose source is one schema file, with that file's URI.
