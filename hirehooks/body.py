@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
@@ -10,6 +11,8 @@ from hirehooks.errors import PayloadError, Problem
 
 MAX_DEPTH = 64
 """Deepest nesting of objects and arrays accepted; the deepest documented payload nests 8 levels."""
+MAX_BYTES = 16 * 1024 * 1024
+"""Default size limit of a raw body (``max_bytes=``); a long documented-style report is about 330 KB."""
 
 Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | list[Any]
 """Raw bytes or text, or JSON already decoded (an object, or the array a list endpoint returns)."""
@@ -42,6 +45,18 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object, refused when a key repeats: parsers disagree on which value wins (decision D21)."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise ValueError(f"duplicate key {key!r}")
+            seen.add(key)
+    return found
+
+
 def _depth(value: object) -> int:
     """Nesting depth of containers, counted without recursion."""
     deepest, stack = 0, [(value, 1)]
@@ -56,25 +71,33 @@ def _depth(value: object) -> int:
     return deepest
 
 
-def decode(body: Body) -> Any:
+def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
     """The body as a JSON value; raises ``PayloadError`` for anything that is not JSON.
 
-    Whether it must be an object is the schema's business (a list endpoint returns an array).
+    Whether it must be an object is the schema's business (a list endpoint returns an array). A raw
+    body longer than ``max_bytes`` is refused before it is parsed.
     """
     if isinstance(body, Mapping):
         data: Any = dict(body)
     elif isinstance(body, list):
         data = body
     elif isinstance(body, bytes | bytearray | memoryview | str):
+        size = len(body.encode("utf-8", "surrogatepass")) if isinstance(body, str) else len(body)
+        if size > max_bytes:
+            _fail(f"body is {size} bytes, over the limit of {max_bytes} (max_bytes)")
         try:
             text = body if isinstance(body, str) else bytes(body).decode("utf-8")
         except UnicodeDecodeError as error:
             _fail(f"body is not UTF-8: invalid byte at offset {error.start}")
+        if text.startswith("\ufeff"):
+            _fail("body starts with a byte order mark, which JSON senders must not add (RFC 8259)")
         try:
-            data = json.loads(text, parse_constant=_reject_constant)
+            data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as error:
             _fail(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}")
         except ValueError as error:
+            if str(error).startswith("Exceeds the limit"):  # CPython's guard against huge integer literals
+                _fail(f"malformed JSON: an integer has more than {sys.get_int_max_str_digits()} digits")
             _fail(f"malformed JSON: {error}")
         except RecursionError:
             _fail(f"nesting deeper than {MAX_DEPTH} levels")

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from hirehooks.body import decode
+from hirehooks.body import MAX_BYTES, decode
 from hirehooks.catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks.codegen import MODEL_TYPES, generate
 from hirehooks.detection import detect
@@ -37,9 +37,9 @@ def _bodies(name: str) -> Iterator[tuple[int, bytes]]:
             yield number, line
 
 
-def _problems(body: bytes, event: str | None, strict: bool) -> list[Problem]:
+def _problems(body: bytes, event: str | None, strict: bool, max_bytes: int) -> list[Problem]:
     try:
-        data = decode(body)
+        data = decode(body, max_bytes=max_bytes)
     except PayloadError as error:
         return error.problems
     event = event or detect(data)
@@ -55,7 +55,7 @@ def _validate(args: argparse.Namespace) -> int:
     for name in args.files:
         try:
             for line, body in _bodies(name):
-                problems = _problems(body, args.event, args.strict)
+                problems = _problems(body, args.event, args.strict, args.max_bytes)
                 checked += 1
                 invalid += bool(problems)
                 for problem in problems:
@@ -149,6 +149,7 @@ def _parser() -> argparse.ArgumentParser:
         "--event", help="what the bodies are, e.g. heymilo.report_available (default: detect each event)"
     )
     check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
+    check.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="largest body accepted (%(default)s)")
     check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
     check.set_defaults(run=_validate)
     commands.add_parser("events", help="list the webhook payload names").set_defaults(run=_events)

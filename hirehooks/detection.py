@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from hirehooks.body import Body, decode
+from hirehooks.body import MAX_BYTES, Body, decode
 from hirehooks.catalog import bundled_schema, events
 from hirehooks.errors import PayloadError
 
 
-def detect(body: Body) -> str | None:
+def detect(body: Body, *, max_bytes: int = MAX_BYTES) -> str | None:
     """The event whose required top-level fields are all present, preferring the one requiring most.
 
     ``report_available`` requires every field ``interview_started`` does and more, so it wins for a
@@ -15,7 +15,7 @@ def detect(body: Body) -> str | None:
     The body need not be valid: ``validate`` then says what is wrong with it.
     """
     try:
-        data = decode(body)
+        data = decode(body, max_bytes=max_bytes)
     except PayloadError:
         return None
     if not isinstance(data, dict):

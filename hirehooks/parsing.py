@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from hirehooks.body import Body, decode
+from hirehooks.body import MAX_BYTES, Body, decode
 from hirehooks.catalog import model_class
 from hirehooks.errors import PayloadError, Problem
 from hirehooks.problems import pointer
@@ -34,7 +34,7 @@ def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
     return sorted(found)
 
 
-def parse(event: str, body: Body, *, strict: bool = False) -> BaseModel:
+def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> BaseModel:
     """``body`` as an instance of the event's generated model.
 
     Lenient (default): unknown fields are kept, so dumping the model gives the body back. ``strict``:
@@ -44,7 +44,7 @@ def parse(event: str, body: Body, *, strict: bool = False) -> BaseModel:
     from pydantic import ValidationError
 
     model = model_class(event, strict=strict)
-    data = decode(body)
+    data = decode(body, max_bytes=max_bytes)
     try:
         return model.model_validate(data)
     except ValidationError as error:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING, Any
 
-from hirehooks.body import Body, decode
+from hirehooks.body import MAX_BYTES, Body, decode
 from hirehooks.catalog import bundled_schema, entry
 from hirehooks.errors import PayloadError, Problem
 from hirehooks.problems import problems_of
@@ -52,7 +52,7 @@ def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Prob
     return sorted(found)
 
 
-def validate(event: str, body: Body, *, strict: bool = False) -> list[Problem]:
+def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:
     """Every problem of ``body`` as a payload of ``event``; an empty list when it is valid.
 
     Never raises for a bad body (malformed JSON and the like come back as problems); raises
@@ -60,7 +60,7 @@ def validate(event: str, body: Body, *, strict: bool = False) -> list[Problem]:
     """
     entry(event)  # an unknown event is an error even when the body is bad too
     try:
-        data = decode(body)
+        data = decode(body, max_bytes=max_bytes)
     except PayloadError as error:
         return error.problems
     return schema_problems(event, data, strict=strict)
