@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check-generated lint test bench
+.PHONY: generate check-generated lint test bench fuzz
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -21,8 +21,8 @@ check-generated: $(STAMP)
 	$(PY) -m tools.generate --check
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check hirehooks tools tests benchmarks
-	$(VENV)/bin/ruff format --check hirehooks tools tests benchmarks
+	$(VENV)/bin/ruff check hirehooks tools tests benchmarks fuzz
+	$(VENV)/bin/ruff format --check hirehooks tools tests benchmarks fuzz
 	$(VENV)/bin/mypy hirehooks tools
 
 ## Lint and type check, then the test suite (which includes the drift check of generated/).
@@ -32,3 +32,9 @@ test: lint
 ## Throughput of the consumer strategies against hypothesis-jsonschema (prints ratios; not part of test).
 bench: $(STAMP)
 	$(PY) benchmarks/strategies.py
+
+## Coverage-guided fuzzing of the body path (atheris): FUZZ_RUNS inputs, a million by default.
+FUZZ_RUNS ?= 1000000
+fuzz: $(STAMP)
+	$(PY) fuzz/seed_corpus.py .fuzz-corpus
+	$(PY) fuzz/fuzz_bodies.py -runs=$(FUZZ_RUNS) -max_len=20000 .fuzz-corpus
