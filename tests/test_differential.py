@@ -15,8 +15,9 @@ from pydantic import ValidationError
 import hirehooks
 from hirehooks.catalog import bundled_schema, model_class
 from hirehooks.problems import pointer
-from hirehooks.testing.paths import mutations, nullable_paths, replaced
+from hirehooks.testing.paths import mutations, nullable_paths
 from hirehooks.validation import schema_problems
+from hirehooks.walk import replaced
 from tests.conftest import EVENTS, EXAMPLES, NAMES, documented_example, load
 
 # The documented payloads, the variant that gives every nullable field a value (so its wrong types are

@@ -20,8 +20,9 @@ import hirehooks
 from hirehooks.catalog import bundled_schema, model_class
 from hirehooks.problems import pointer
 from hirehooks.testing import payloads as compiled
-from hirehooks.testing.paths import mutations, nullable_paths, replaced
+from hirehooks.testing.paths import mutations, nullable_paths
 from hirehooks.validation import schema_problems
+from hirehooks.walk import replaced
 from tests.conftest import EVENTS, NAMES
 
 SMALL_EVENTS = ["heymilo.interview_completed", "heymilo.interview_started"]

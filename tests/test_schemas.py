@@ -10,7 +10,7 @@ import pytest
 
 import hirehooks
 from hirehooks.catalog import bundled_schema
-from hirehooks.testing.paths import positions, replaced
+from hirehooks.walk import positions, replaced
 from tests.conftest import documented_example, load
 
 SCHEMAS = Path(__file__).parent.parent / "schemas"

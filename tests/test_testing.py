@@ -11,7 +11,7 @@ from hypothesis import given
 import hirehooks
 from hirehooks.catalog import bundled_schema
 from hirehooks.testing import NearMiss, check_handler, invalid_payloads, payloads
-from hirehooks.testing.paths import allowed_types, positions
+from hirehooks.walk import allowed_types, positions
 
 REPORT = "heymilo.report_available"
 

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 import hirehooks
-from hirehooks.testing.paths import replaced
+from hirehooks.walk import replaced
 from tests.conftest import documented_example, examples_of, load
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from hirehooks.testing.paths import branches, resolve
+from hirehooks.walk import branches, resolve
 
 MAX_ITEMS = 3
 MAX_TEXT = 20
