@@ -10,6 +10,7 @@ from hirehooks.catalog import events, examples, names, openapi, schema, vendors
 from hirehooks.detection import detect
 from hirehooks.errors import PayloadError, Problem, UnknownEventError
 from hirehooks.parsing import parse
+from hirehooks.redact import redact
 from hirehooks.validation import validate
 
 __all__ = [
@@ -22,6 +23,7 @@ __all__ = [
     "names",
     "openapi",
     "parse",
+    "redact",
     "schema",
     "validate",
     "vendors",

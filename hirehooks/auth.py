@@ -51,6 +51,22 @@ def _utf8(value: str | bytes) -> bytes:
     return value.encode() if isinstance(value, str) else value
 
 
+SENSITIVE_HEADER_PARTS = ("auth", "cookie", "key", "password", "secret", "signature", "token")
+
+
+def redact_headers(headers: Mapping[str, str], also: Iterable[str] = ()) -> dict[str, str]:
+    """The headers with credential-bearing values masked, for logging: any name containing one of
+    ``SENSITIVE_HEADER_PARTS`` (Authorization, webhook-signature, X-Api-Key, …), and the names in
+    ``also`` (e.g. the header Xobin is configured to send its key in)."""
+    extra = {name.lower() for name in also}
+    return {
+        name: "[redacted]"
+        if name.lower() in extra or any(part in name.lower() for part in SENSITIVE_HEADER_PARTS)
+        else value
+        for name, value in headers.items()
+    }
+
+
 def verify_basic(headers: Mapping[str, str], username: str, password: str) -> None:
     """The ``Authorization: Basic`` header carries exactly these credentials."""
     scheme, _, token = _header(headers, "Authorization").strip().partition(" ")

@@ -1,5 +1,7 @@
 """Turn jsonschema's errors into problems: a JSON Pointer each, and a short message in JSON terms.
 
+A value marked ``x-pii`` or ``x-secret`` is never quoted in a message.
+
 For a failed ``oneOf``/``anyOf`` the problems are those of the branch the body was meant for, so a
 wrong password under ``auth`` is reported at ``/webhooks/auth/basic/password``, not at ``auth``.
 """
@@ -106,6 +108,11 @@ def problems_of(error: ValidationError) -> Iterator[Problem]:
     schema: Any = error.schema
     kind = error.validator
     at = pointer(where)
+    shown = (
+        "the value"
+        if isinstance(schema, dict) and (schema.get("x-pii") or schema.get("x-secret"))
+        else _show(instance)
+    )
     if kind == "required":
         missing = [name for name in value if name not in instance]
         yield from (Problem(pointer([*where, name]), "required property is missing") for name in missing)
@@ -117,16 +124,18 @@ def problems_of(error: ValidationError) -> Iterator[Problem]:
     elif kind == "type":
         yield Problem(at, f"expected {_expected(value)}, got {json_type(instance)}")
     elif kind in ("minimum", "maximum"):
-        yield Problem(at, f"{_show(instance)} is out of range: must be {_BOUND[kind]} {value}")
+        yield Problem(at, f"{shown} is out of range: must be {_BOUND[kind]} {value}")
     elif kind in ("minLength", "maxLength"):
         yield Problem(at, f"has {len(instance)} characters: must have {_BOUND[kind]} {value}")
     elif kind in ("minItems", "maxItems"):
         yield Problem(at, f"has {len(instance)} items: must have {_BOUND[kind]} {value}")
     elif kind == "enum":
-        yield Problem(at, f"{_show(instance)} is not one of {_show(value, 200)}")
+        yield Problem(at, f"{shown} is not one of {_show(value, 200)}")
     elif kind == "const":
-        yield Problem(at, f"{_show(instance)} is not {_show(value)}")
+        yield Problem(at, f"{shown} is not {_show(value)}")
     elif kind == "pattern":
-        yield Problem(at, f"{_show(instance)} does not match {value}")
+        yield Problem(at, f"{shown} does not match {value}")
     else:
-        yield Problem(at, error.message if len(error.message) <= 200 else error.message[:197] + "...")
+        # jsonschema's own message may quote the value: never for a sensitive one.
+        message = error.message if shown != "the value" else f"the value fails {kind}"
+        yield Problem(at, message if len(message) <= 200 else message[:197] + "...")
