@@ -29,8 +29,9 @@ lint: $(STAMP)
 test: lint
 	$(PY) -m pytest
 
-## Throughput of the consumer strategies against hypothesis-jsonschema (prints ratios; not part of test).
+## Speed against the reference libraries, as ratios measured in the same run (not part of test).
 bench: $(STAMP)
+	$(PY) benchmarks/validation.py
 	$(PY) benchmarks/strategies.py
 
 ## Coverage-guided fuzzing of the body path (atheris): FUZZ_RUNS inputs, a million by default.

@@ -10,8 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 Path = tuple[str | int, ...]
 
 _DELETE = object()
@@ -44,6 +42,8 @@ def governing(schema: dict[str, Any], body: Any, root: dict[str, Any]) -> dict[s
     alternatives = [resolve(branch, root) for branch in schema.get("oneOf", schema.get("anyOf", ()))]
     if not any("properties" in branch for branch in alternatives):
         return schema  # an anyOf of required lists: the object's own schema governs
+    from jsonschema import Draft202012Validator  # on first use: keeps `import hirehooks` light
+
     for branch in branches(schema, root):
         if Draft202012Validator({**branch, "$defs": root.get("$defs", {})}).is_valid(body):
             return branch

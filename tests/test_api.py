@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from types import MappingProxyType
 from typing import Any
@@ -166,3 +168,11 @@ def test_examples_are_packaged_documented_one_first() -> None:
     assert len(stored) == len(examples_of(REPORT)) == 5
     stored["report_available.json"]["interview_id"] = "changed"
     assert hirehooks.examples(REPORT)["report_available.json"]["interview_id"] != "changed"
+
+
+def test_importing_hirehooks_loads_no_heavy_dependency() -> None:
+    # pydantic, jsonschema and Hypothesis load on first use, so `import hirehooks` stays cheap.
+    heavy = "{'pydantic', 'jsonschema', 'hypothesis'}"
+    code = f"import sys, hirehooks; print(sorted({{m.split('.')[0] for m in sys.modules}} & {heavy}))"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -1,0 +1,190 @@
+"""Parse and validate speed against the reference libraries, as ratios to ``orjson.loads``.
+
+``python benchmarks/validation.py [--rounds N]`` (part of ``make bench``). Each round runs every
+contender on the same bytes in a shuffled order; a contender's ratio is its time over ``orjson.loads``'s
+in that round, and the table shows the median over rounds. Also: the error path, import time and the
+first parse after import, each against the targets of issue 5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import fastjsonschema
+import jsonschema
+import jsonschema_rs
+import msgspec
+import orjson
+
+import hirehooks
+from hirehooks.catalog import model_class
+from hirehooks.codegen import class_name, generate
+from tests.conftest import load_module
+
+REPORT = "heymilo.report_available"
+
+
+def long_interview() -> dict[str, Any]:
+    """The documented report grown to 60 scored questions of 3 excerpts and 400 transcript entries,
+    in both web_interview_info copies."""
+    report = copy.deepcopy(hirehooks.examples(REPORT)["report_available.json"])
+    for info in (
+        report["agentic_data"]["web_interview_info"],
+        report["interview_data_model"]["web_interview_info"],
+    ):
+        question = info["scorecard"]["questions"][0]
+        entry = question["chat_transcript"][0]
+        info["scorecard"]["questions"] = [
+            {
+                **question,
+                "question_id": f"Q{n}",
+                "rank": n,
+                "chat_transcript": [dict(entry, timestamp=n * 10 + k) for k in range(3)],
+            }
+            for n in range(60)
+        ]
+        info["transcript"]["transcript"] = [dict(entry, timestamp=n) for n in range(400)]
+    return report
+
+
+def per_call(function: Callable[[], object], budget: float = 0.05) -> float:
+    """Seconds per call, from as many calls as fit in ``budget`` seconds (at least 3)."""
+    calls, started = 0, time.perf_counter()
+    while calls < 3 or time.perf_counter() - started < budget:
+        function()
+        calls += 1
+    return (time.perf_counter() - started) / calls
+
+
+def contenders(name: str, raw: bytes, msgspec_type: Any) -> dict[str, Callable[[], object]]:
+    schema = hirehooks.schema(name)
+    reference = jsonschema.Draft202012Validator(schema)
+    compiled = fastjsonschema.compile(schema)
+    rust = jsonschema_rs.validator_for(schema)
+    model = model_class(name)
+    return {
+        "orjson.loads": lambda: orjson.loads(raw),
+        "jsonschema (reused)": lambda: list(reference.iter_errors(orjson.loads(raw))),
+        "fastjsonschema": lambda: compiled(orjson.loads(raw)),
+        "orjson + jsonschema-rs": lambda: rust.is_valid(orjson.loads(raw)),
+        "pydantic model_validate_json": lambda: model.model_validate_json(raw),
+        "msgspec typed decode": lambda: msgspec.json.decode(raw, type=msgspec_type),
+        "hirehooks.parse": lambda: hirehooks.parse(name, raw),
+        "hirehooks.parse strict": lambda: hirehooks.parse(name, raw, strict=True),
+        "hirehooks.validate": lambda: hirehooks.validate(name, raw),
+    }
+
+
+def ratios(cases: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """Median over rounds of each contender's time over orjson.loads's time in the same round."""
+    found: dict[str, list[float]] = {label: [] for label in cases}
+    for _ in range(rounds):
+        order = list(cases)
+        random.shuffle(order)
+        times = {label: per_call(cases[label]) for label in order}
+        for label, seconds in times.items():
+            found[label].append(seconds / times["orjson.loads"])
+    return {label: statistics.median(values) for label, values in found.items()}
+
+
+def in_fresh_python(code: str, runs: int = 7) -> float:
+    """Median wall time of ``python -c code`` in seconds."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        names = [REPORT, "heymilo.interview_started", "heymilo.interview_completed"]
+        paths = generate(Path(scratch), model_type="msgspec.Struct", only=names)
+        types = {
+            name: getattr(
+                load_module(path, f"bench_{path.stem}"), class_name(hirehooks.schema(name)["title"])
+            )
+            for name, path in zip(names, paths, strict=True)
+        }
+        bodies = {
+            "report_available (documented)": (REPORT, hirehooks.examples(REPORT)["report_available.json"]),
+            "report_available (long)": (REPORT, long_interview()),
+            "interview_started": (
+                "heymilo.interview_started",
+                hirehooks.examples(names[1])["interview_started.json"],
+            ),
+            "interview_completed": (
+                "heymilo.interview_completed",
+                hirehooks.examples(names[2])["interview_completed.json"],
+            ),
+        }
+        table: dict[str, dict[str, float]] = {}
+        for label, (name, body) in bodies.items():
+            raw = orjson.dumps(body)
+            print(f"{label}: {len(raw):,} bytes", file=sys.stderr)
+            table[label] = ratios(contenders(name, raw, types[name]), args.rounds)
+    columns = list(bodies)
+    print(
+        f"\n{'x orjson.loads (median of ' + str(args.rounds) + ' rounds)':38}"
+        + "".join(f"{c[:22]:>24}" for c in columns)
+    )
+    for contender in table[columns[0]]:
+        print(f"{contender:38}" + "".join(f"{table[c][contender]:>24.2f}" for c in columns))
+
+    report = long_interview()
+    raw_valid = orjson.dumps(report)
+    one_bad = copy.deepcopy(report)
+    one_bad["interview_data_model"]["web_interview_info"]["transcript"]["transcript"][399]["timestamp"] = (
+        "late"
+    )
+    many_bad = copy.deepcopy(report)
+    for info in (
+        many_bad["agentic_data"]["web_interview_info"],
+        many_bad["interview_data_model"]["web_interview_info"],
+    ):
+        for entry in info["transcript"]["transcript"]:
+            entry["timestamp"] = "late"
+    raw_one, raw_many = orjson.dumps(one_bad), orjson.dumps(many_bad)
+    valid_time = per_call(lambda: hirehooks.validate(REPORT, raw_valid), 0.5)
+    one_time = per_call(lambda: hirehooks.validate(REPORT, raw_one), 0.5)
+    many_time = per_call(lambda: hirehooks.validate(REPORT, raw_many), 0.5)
+    print(
+        f"\nerror path (long report): one bad field deep {one_time / valid_time:.2f}x a valid body "
+        "(target 2x); "
+        f"{len(hirehooks.validate(REPORT, raw_many))} bad fields reported in {many_time * 1000:.1f} ms "
+        "(target < 20 ms)"
+    )
+    bare = in_fresh_python("pass")
+    imported = in_fresh_python("import hirehooks")
+    with tempfile.TemporaryDirectory() as scratch:
+        body, timing = Path(scratch, "report.json"), Path(scratch, "first.txt")
+        body.write_bytes(raw_valid)
+        in_fresh_python(
+            f"import time, hirehooks; raw = open({str(body)!r}, 'rb').read(); start = time.perf_counter(); "
+            f"hirehooks.parse({REPORT!r}, raw); "
+            f"open({str(timing)!r}, 'w').write(str(time.perf_counter() - start))",
+            runs=1,
+        )
+        first_parse = float(timing.read_text())
+    print(
+        f"import hirehooks: {(imported - bare) * 1000:.0f} ms over bare python (target ≤ 150 ms); "
+        f"first parse of the long report after import: {first_parse * 1000:.0f} ms (target ≤ 50 ms)"
+    )
+
+
+if __name__ == "__main__":
+    main()
