@@ -25,19 +25,16 @@ from hirehooks.catalog import bundled_schema, entry, names
 from hirehooks.schemawalk import rebuild
 
 MODEL_TYPES = ("pydantic_v2.BaseModel", "dataclasses.dataclass", "typing.TypedDict", "msgspec.Struct")
+# fmt: off
 _COMMON = [
-    "--input-file-type",
-    "jsonschema",
-    "--target-python-version",
-    "3.11",
+    "--input-file-type", "jsonschema",
+    "--target-python-version", "3.11",
     "--use-title-as-name",
     "--disable-timestamp",
     "--use-double-quotes",
     "--use-union-operator",
-    "--enum-field-as-literal",
-    "all",
-    "--formatters",
-    "builtin",
+    "--enum-field-as-literal", "all",
+    "--formatters", "builtin",
     "--use-schema-description",
 ]
 # pydantic models get what hirehooks' own have: strict JSON types, constraints, unknown fields kept,
@@ -45,18 +42,13 @@ _COMMON = [
 _PYDANTIC = [
     "--use-annotated",
     "--field-constraints",
-    "--strict-types",
-    "str",
-    "int",
-    "float",
-    "bool",
-    "--extra-fields",
-    "allow",
+    "--strict-types", "str", "int", "float", "bool",
+    "--extra-fields", "allow",
     "--use-missing-sentinel",
     "--strict-nullable",
-    "--target-pydantic-version",
-    "2.14",
+    "--target-pydantic-version", "2.14",
 ]
+# fmt: on
 
 
 def class_name(title: str) -> str:
