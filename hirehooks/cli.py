@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from hirehooks.auth import AuthError, sign
 from hirehooks.body import MAX_BYTES, decode
 from hirehooks.catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks.codegen import MODEL_TYPES, generate
@@ -103,6 +104,12 @@ def _credentials(text: str) -> tuple[str, str]:
 
 def _send(args: argparse.Namespace) -> int:
     entry(args.name)
+    if args.sign_secret is not None:
+        try:
+            sign(args.sign_secret, "msg_check", 0, b"")
+        except AuthError as error:
+            print(f"hirehooks: --sign-secret: {error}", file=sys.stderr)
+            return USAGE_ERROR
     if args.generated is not None:
         from hirehooks.testing import sample  # needs Hypothesis: only asked for here
 
@@ -137,6 +144,9 @@ def _generate(args: argparse.Namespace) -> int:
     except subprocess.CalledProcessError as error:
         print(f"hirehooks: datamodel-codegen failed:\n{error.stderr}", file=sys.stderr)
         return 1
+    except OSError as error:
+        print(f"hirehooks: cannot write into {args.out}: {error.strerror or error}", file=sys.stderr)
+        return USAGE_ERROR
     print(f"wrote {len(written)} modules into {args.out}", file=sys.stderr)
     return 0
 

@@ -81,6 +81,11 @@ def test_cli_writes_only_the_names_asked_for(tmp_path: Path, capsys: pytest.Capt
     ]
     assert capsys.readouterr().err == f"wrote 1 modules into {tmp_path}\n"
     assert main(["generate", "--out", str(tmp_path), "--only", "nope.nothing"]) == 2
+    (tmp_path / "a-file").write_text("")
+    assert (
+        main(["generate", "--out", str(tmp_path / "a-file"), "--only", "xobin.webhook_settings_request"]) == 2
+    )
+    assert "cannot write into" in capsys.readouterr().err
 
 
 def test_msgspec_models_leave_out_only_the_start_or_submission_rule(tmp_path: Path) -> None:

@@ -115,8 +115,9 @@ def test_an_unreachable_endpoint_fails_without_a_traceback(capsys: pytest.Captur
         ],
         ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--header", "no-colon"],
         ["send", "heymilo.interview_started"],
+        ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--sign-secret", "whsec_%%%"],
     ],
-    ids=["unknown-name", "example-and-generated", "bad-header", "no-url"],
+    ids=["unknown-name", "example-and-generated", "bad-header", "no-url", "malformed-secret"],
 )
 def test_usage_errors_exit_two(argv: list[str]) -> None:
     try:
