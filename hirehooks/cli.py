@@ -111,7 +111,12 @@ def _send(args: argparse.Namespace) -> int:
             print(f"hirehooks: --sign-secret: {error}", file=sys.stderr)
             return USAGE_ERROR
     if args.generated is not None:
-        from hirehooks.testing import sample  # needs Hypothesis: only asked for here
+        if importlib.util.find_spec("hypothesis") is None:
+            print(
+                'hirehooks: --generated needs Hypothesis: pip install "hirehooks[testing]"', file=sys.stderr
+            )
+            return USAGE_ERROR
+        from hirehooks.testing import sample
 
         bodies = [(f"generated {n + 1}", body) for n, body in enumerate(sample(args.name, args.generated))]
     else:

@@ -125,3 +125,18 @@ def test_usage_errors_exit_two(argv: list[str]) -> None:
     except SystemExit as exit_:
         status = int(exit_.code or 0)
     assert status == 2
+
+
+def test_generated_without_hypothesis_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name: None if name == "hypothesis" else real(name)
+    )
+    assert (
+        main(["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--generated", "2"]) == 2
+    )
+    assert 'pip install "hirehooks[testing]"' in capsys.readouterr().err
