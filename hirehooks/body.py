@@ -58,17 +58,22 @@ def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _depth(value: object) -> int:
-    """Nesting depth of containers, counted without recursion."""
-    deepest, stack = 0, [(value, 1)]
-    while stack:
-        node, level = stack.pop()
-        children = node.values() if isinstance(node, Mapping) else node if isinstance(node, list) else None
-        if children is not None:
-            deepest = max(deepest, level)
-            if level > MAX_DEPTH:
-                break
-            stack.extend((child, level + 1) for child in children)
-    return deepest
+    """Nesting depth of objects and arrays, level by level and without recursion (stops past MAX_DEPTH).
+
+    Only decoded JSON is walked, so exact ``dict``/``list`` checks suffice, and they are what keeps this
+    under one ``orjson.loads`` of the same body.
+    """
+    level = [value] if type(value) is dict or type(value) is list else []
+    depth = 0
+    while level and depth <= MAX_DEPTH:
+        depth += 1
+        level = [
+            child
+            for node in level
+            for child in (node.values() if type(node) is dict else node)
+            if type(child) is dict or type(child) is list
+        ]
+    return depth
 
 
 def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:

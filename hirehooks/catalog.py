@@ -95,6 +95,7 @@ def openapi(vendor: str) -> dict[str, Any]:
     return document
 
 
+@functools.cache
 def model_class(name: str, *, strict: bool = False) -> type[BaseModel]:
     """The generated model for ``name``: open objects, or closed ones with ``strict``."""
     found = entry(name)
