@@ -10,13 +10,27 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from hirehooks.body import json_type
 from hirehooks.errors import Problem
 
-if TYPE_CHECKING:
-    from jsonschema import ValidationError
+
+class ValidationError(Protocol):
+    """What is read of an error: python-jsonschema's ``ValidationError`` has it, and so does
+    ``rust_errors.RustError``, which wraps jsonschema-rs's."""
+
+    validator: Any
+    validator_value: Any
+    instance: Any
+    schema: Any
+    absolute_path: Any
+    relative_path: Any
+    relative_schema_path: Any
+    message: str
+
+    @property
+    def context(self) -> Any: ...
 
 
 def pointer(parts: Iterable[str | int]) -> str:

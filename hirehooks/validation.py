@@ -9,6 +9,7 @@ from hirehooks.body import MAX_BYTES, Body, decode
 from hirehooks.catalog import bundled_schema, entry
 from hirehooks.errors import PayloadError, Problem
 from hirehooks.problems import problems_of
+from hirehooks.rust_errors import RustError
 from hirehooks.schemawalk import rebuild
 
 if TYPE_CHECKING:  # jsonschema is imported on first validation, not with hirehooks
@@ -33,23 +34,49 @@ def closed(schema: Any) -> Any:
 
 
 @functools.cache
-def _validator(event: str, strict: bool) -> Draft202012Validator:
+def _document(event: str, strict: bool) -> dict[str, Any]:
+    document: dict[str, Any] = closed(bundled_schema(event)) if strict else bundled_schema(event)
+    return document
+
+
+@functools.cache
+def _reference(event: str, strict: bool) -> Draft202012Validator:
+    """The reference validator (python-jsonschema), which the fast engine is tested against."""
     from jsonschema import Draft202012Validator
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
-    schema = closed(bundled_schema(event)) if strict else bundled_schema(event)
+    schema = _document(event, strict)
     # Only the bundle itself is registered: any other $ref fails to resolve instead of being fetched.
     registry: Registry[Any] = Registry().with_resource(schema["$id"], DRAFT202012.create_resource(schema))
     return Draft202012Validator(schema, registry=registry)
 
 
+@functools.cache
+def _engine(event: str, strict: bool) -> Any:
+    """The fast engine (jsonschema-rs), compiled from the same document as the reference."""
+    import jsonschema_rs
+
+    return jsonschema_rs.validator_for(_document(event, strict))
+
+
+def reference_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
+    """What ``schema_problems`` reports, computed by the reference validator instead (for tests)."""
+    return sorted(
+        {problem for error in _reference(event, strict).iter_errors(data) for problem in problems_of(error)}
+    )
+
+
 def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
     """Every JSON Schema violation of an already decoded body, sorted by path, without duplicates."""
-    found = {
-        problem for error in _validator(event, strict).iter_errors(data) for problem in problems_of(error)
-    }
-    return sorted(found)
+    engine = _engine(event, strict)
+    try:
+        if engine.is_valid(data):
+            return []
+        errors = [RustError(error, _document(event, strict)) for error in engine.iter_errors(data)]
+    except (ValueError, TypeError, OverflowError):  # a value the engine cannot take in: ask the reference
+        return reference_problems(event, data, strict=strict)
+    return sorted({problem for error in errors for problem in problems_of(error)})
 
 
 def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:

@@ -15,7 +15,7 @@ import pytest
 import hirehooks
 from hirehooks import PayloadError, Problem, UnknownEventError
 from hirehooks.problems import pointer
-from hirehooks.validation import _validator, closed
+from hirehooks.validation import _document, _engine, _reference, closed
 from tests.conftest import EVENTS, NAMES, documented_example, examples_of, load
 
 STARTED = "heymilo.interview_started"
@@ -147,9 +147,12 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
     monkeypatch.setattr(socket, "socket", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    _validator.cache_clear()  # build the validators afresh, under the ban
+    caches = (_document, _engine, _reference)
+    for cache in caches:  # build the validators afresh, under the ban
+        cache.cache_clear()
     yield
-    _validator.cache_clear()
+    for cache in caches:
+        cache.cache_clear()
 
 
 @pytest.mark.usefixtures("no_network")

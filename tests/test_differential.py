@@ -1,8 +1,9 @@
 """Schema and models agree, checked exhaustively on the documented payloads.
 
 Every near miss (each field given each JSON type it may not take, null included; each required field
-dropped; each bound crossed) must be rejected by the JSON Schema validator, at exactly that path, and
-by both generated models; every nullable field set to null must stay valid and round-trip.
+dropped; each bound crossed) must be rejected by the JSON Schema validator, at exactly that path, with
+word-for-word the problems the reference (python-jsonschema) reports, and by both generated models;
+every nullable field set to null must stay valid and round-trip.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import hirehooks
 from hirehooks.catalog import bundled_schema, model_class
 from hirehooks.problems import pointer
 from hirehooks.testing.paths import mutations, nullable_paths
-from hirehooks.validation import schema_problems
+from hirehooks.validation import reference_problems, schema_problems
 from hirehooks.walk import replaced
 from tests.conftest import EVENTS, EXAMPLES, NAMES, documented_example, load
 
@@ -65,12 +66,16 @@ def test_every_near_miss_is_rejected_by_schema_and_models_at_its_path(event: str
     tried = 0
     for mutation in mutations(root, body):
         tried += 1
-        located = {problem.path for problem in schema_problems(event, mutation.body)}
+        found = schema_problems(event, mutation.body)
+        located = {problem.path for problem in found}
         accepted_by = [
             strict for strict in (False, True) if _model_accepts(event, mutation.body, strict=strict)
         ]
-        if located != {pointer(mutation.path)} or accepted_by:
-            disagreements.append((mutation.kind, pointer(mutation.path), located, accepted_by))
+        reference = reference_problems(
+            event, mutation.body
+        )  # python-jsonschema: the same problems, word for word
+        if located != {pointer(mutation.path)} or accepted_by or found != reference:
+            disagreements.append((mutation.kind, pointer(mutation.path), found, reference, accepted_by))
     assert tried > 0
     assert disagreements == []
 
