@@ -12,59 +12,39 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from hirehooks.auth import AuthError, sign
-from hirehooks.body import MAX_BYTES, decode
+from hirehooks.batch import Progress, bodies, checked
+from hirehooks.body import MAX_BYTES
 from hirehooks.catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks.codegen import MODEL_TYPES, generate
-from hirehooks.detection import detect
-from hirehooks.errors import PayloadError, Problem, UnknownEventError
+from hirehooks.errors import UnknownEventError
 from hirehooks.send import deliver
-from hirehooks.validation import schema_problems
 
 USAGE_ERROR = 2
-
-
-def _bodies(name: str) -> Iterator[tuple[int, bytes]]:
-    """``(line, body)`` of each body in a file: one per line for ``.jsonl``, else the whole file at line 1."""
-    data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
-    if not name.endswith(".jsonl"):
-        yield 1, data
-        return
-    for number, line in enumerate(data.splitlines(), start=1):
-        if line.strip():
-            yield number, line
-
-
-def _problems(body: bytes, event: str | None, strict: bool, max_bytes: int) -> list[Problem]:
-    try:
-        data = decode(body, max_bytes=max_bytes)
-    except PayloadError as error:
-        return error.problems
-    event = event or detect(data)
-    if event is None:
-        return [Problem("", "no known event has this shape; name it with --event")]
-    return schema_problems(event, data, strict=strict)
 
 
 def _validate(args: argparse.Namespace) -> int:
     if args.event is not None:
         entry(args.event)
-    checked = invalid = 0
+    total = invalid = 0
+    progress = Progress()
     for name in args.files:
+        jobs = ((line, body, args.event, args.strict, args.max_bytes) for line, body in bodies(name))
         try:
-            for line, body in _bodies(name):
-                problems = _problems(body, args.event, args.strict, args.max_bytes)
-                checked += 1
+            for line, problems in checked(jobs, args.jobs):
+                total += 1
                 invalid += bool(problems)
                 for problem in problems:
                     print(f"{name}:{line}: {problem}")
+                progress.update(total, invalid)
         except OSError as error:
             print(f"hirehooks: cannot read {name}: {error.strerror or error}", file=sys.stderr)
             return USAGE_ERROR
-    print(f"{checked} bod{'y' if checked == 1 else 'ies'} checked, {invalid} invalid", file=sys.stderr)
+    progress.update(total, invalid, last=True)
+    print(f"{total} bod{'y' if total == 1 else 'ies'} checked, {invalid} invalid", file=sys.stderr)
     return 1 if invalid else 0
 
 
@@ -165,6 +145,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
     check.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="largest body accepted (%(default)s)")
+    check.add_argument("--jobs", type=int, default=1, metavar="N", help="check on N processes (default: 1)")
     check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
     check.set_defaults(run=_validate)
     commands.add_parser("events", help="list the webhook payload names").set_defaults(run=_events)
