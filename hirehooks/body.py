@@ -7,6 +7,8 @@ import sys
 from collections.abc import Mapping
 from typing import Any, NoReturn
 
+import orjson
+
 from hirehooks.errors import PayloadError, Problem
 
 MAX_DEPTH = 64
@@ -45,43 +47,52 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object, refused when a key repeats: parsers disagree on which value wins (decision D21)."""
-    found = dict(pairs)
-    if len(found) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise ValueError(f"duplicate key {key!r}")
-            seen.add(key)
-    return found
+def _scan(value: object) -> tuple[int, bool]:
+    """Nesting depth of objects and arrays (walked level by level, stopping past MAX_DEPTH), and whether
+    a float at or beyond ±2**63 occurs: orjson turns integer literals past 64 bits into such floats.
 
-
-def _depth(value: object) -> int:
-    """Nesting depth of objects and arrays, level by level and without recursion (stops past MAX_DEPTH).
-
-    Only decoded JSON is walked, so exact ``dict``/``list`` checks suffice, and they are what keeps this
-    under one ``orjson.loads`` of the same body.
+    Only decoded JSON is walked, so exact ``dict``/``list``/``float`` checks suffice; they keep this
+    cheaper than decoding the body.
     """
     level = [value] if type(value) is dict or type(value) is list else []
-    depth = 0
+    depth, huge = 0, False
     while level and depth <= MAX_DEPTH:
         depth += 1
-        level = [
-            child
-            for node in level
-            for child in (node.values() if type(node) is dict else node)
-            if type(child) is dict or type(child) is list
-        ]
-    return depth
+        children = [child for node in level for child in (node.values() if type(node) is dict else node)]
+        huge = huge or any(not -9.2e18 < child < 9.2e18 for child in children if type(child) is float)
+        level = [child for child in children if type(child) is dict or type(child) is list]
+    return depth, huge
+
+
+def _strictly(body: bytes | str) -> Any:
+    """The standard library's parse of a body orjson refused: the precise reason, or the value when only
+    orjson objects (an integer beyond 64 bits)."""
+    try:
+        text = body if isinstance(body, str) else body.decode("utf-8")
+    except UnicodeDecodeError as error:
+        _fail(f"body is not UTF-8: invalid byte at offset {error.start}")
+    if text.startswith("\ufeff"):
+        _fail("body starts with a byte order mark, which JSON senders must not add (RFC 8259)")
+    try:
+        return json.loads(text, parse_constant=_reject_constant)
+    except json.JSONDecodeError as error:
+        _fail(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}")
+    except ValueError as error:
+        if str(error).startswith("Exceeds the limit"):  # CPython's guard against huge integer literals
+            _fail(f"malformed JSON: an integer has more than {sys.get_int_max_str_digits()} digits")
+        _fail(f"malformed JSON: {error}")
+    except RecursionError:
+        _fail(f"nesting deeper than {MAX_DEPTH} levels")
 
 
 def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
     """The body as a JSON value; raises ``PayloadError`` for anything that is not JSON.
 
     Whether it must be an object is the schema's business (a list endpoint returns an array). A raw
-    body longer than ``max_bytes`` is refused before it is parsed.
+    body longer than ``max_bytes`` is refused before it is parsed. orjson decodes; what it refuses goes
+    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value).
     """
+    raw: bytes | str | None = None  # set when orjson, not an exact parser, made the value
     if isinstance(body, Mapping):
         data: Any = dict(body)
     elif isinstance(body, list):
@@ -90,24 +101,15 @@ def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
         size = len(body.encode("utf-8", "surrogatepass")) if isinstance(body, str) else len(body)
         if size > max_bytes:
             _fail(f"body is {size} bytes, over the limit of {max_bytes} (max_bytes)")
+        raw = body if isinstance(body, bytes | str) else bytes(body)
         try:
-            text = body if isinstance(body, str) else bytes(body).decode("utf-8")
-        except UnicodeDecodeError as error:
-            _fail(f"body is not UTF-8: invalid byte at offset {error.start}")
-        if text.startswith("\ufeff"):
-            _fail("body starts with a byte order mark, which JSON senders must not add (RFC 8259)")
-        try:
-            data = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
-        except json.JSONDecodeError as error:
-            _fail(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}")
-        except ValueError as error:
-            if str(error).startswith("Exceeds the limit"):  # CPython's guard against huge integer literals
-                _fail(f"malformed JSON: an integer has more than {sys.get_int_max_str_digits()} digits")
-            _fail(f"malformed JSON: {error}")
-        except RecursionError:
-            _fail(f"nesting deeper than {MAX_DEPTH} levels")
+            data = orjson.loads(raw)
+        except orjson.JSONDecodeError:
+            data, raw = _strictly(raw), None
     else:
         raise TypeError(f"body must be bytes, str, a mapping or a list, not {type(body).__name__}")
-    if _depth(data) > MAX_DEPTH:
+    depth, huge = _scan(data)
+    if depth > MAX_DEPTH:
         _fail(f"nesting deeper than {MAX_DEPTH} levels")
-    return data
+    # A huge float may be an integer orjson could not keep: decode that body exactly instead.
+    return _strictly(raw) if huge and raw is not None else data
