@@ -35,7 +35,13 @@ class ValidationError(Protocol):
 
 def pointer(parts: Iterable[str | int]) -> str:
     """RFC 6901 JSON Pointer of a path."""
-    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+    texts = [str(part) for part in parts]
+    if not texts:
+        return ""
+    escaped = (
+        text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text for text in texts
+    )
+    return "/" + "/".join(escaped)
 
 
 def _show(value: object, limit: int = 60) -> str:

@@ -60,6 +60,10 @@ def _engine(event: str, strict: bool) -> Any:
     return jsonschema_rs.validator_for(_document(event, strict))
 
 
+def _by_place(problem: Problem) -> tuple[str, str]:
+    return problem.path, problem.message
+
+
 def reference_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
     """What ``schema_problems`` reports, computed by the reference validator instead (for tests)."""
     return sorted(
@@ -76,7 +80,7 @@ def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Prob
         errors = [RustError(error, _document(event, strict)) for error in engine.iter_errors(data)]
     except (ValueError, TypeError, OverflowError):  # a value the engine cannot take in: ask the reference
         return reference_problems(event, data, strict=strict)
-    return sorted({problem for error in errors for problem in problems_of(error)})
+    return sorted({problem for error in errors for problem in problems_of(error)}, key=_by_place)
 
 
 def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:
