@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, AnyStr
 
-from hirehooks.body import MAX_BYTES, Body, decode
+from hirehooks.body import MAX_BYTES, Body, decode, text
 from hirehooks.catalog import model_class
 from hirehooks.errors import PayloadError, Problem
 from hirehooks.problems import pointer
@@ -34,6 +34,36 @@ def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
     return sorted(found)
 
 
+def _occurs(word: AnyStr, raw: AnyStr) -> bool:
+    """``word in raw``, cheaper where its first character is rare: up to 16 memchr-fast hops first."""
+    first = word[:1]
+    at = raw.find(first)
+    for _ in range(16):
+        if at == -1 or raw.startswith(word, at):
+            return at != -1
+        at = raw.find(first, at + 1)
+    return at != -1 and raw.find(word, at) != -1
+
+
+def _json_text(body: Body, max_bytes: int) -> bytes | str | None:
+    """The raw text pydantic may parse itself, or None where only ``decode`` knows the answer: decoded
+    bodies, and text that may hold ``NaN``/``Infinity``, which pydantic's parser takes and JSON forbids."""
+    if isinstance(body, bytearray | memoryview):
+        body = bytes(body)
+    if not isinstance(body, bytes | str):
+        return None
+    raw = text(body, max_bytes=max_bytes)
+    if isinstance(raw, bytes):
+        constant = _occurs(b"NaN", raw) or _occurs(b"Infinity", raw)
+    else:
+        constant = _occurs("NaN", raw) or _occurs("Infinity", raw)
+    return None if constant else raw
+
+
+def _not_json(error: ValidationError) -> bool:
+    return any(item["type"] == "json_invalid" for item in error.errors(include_url=False))
+
+
 def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> BaseModel:
     """``body`` as an instance of the event's generated model.
 
@@ -44,12 +74,21 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     from pydantic import ValidationError
 
     model = model_class(event, strict=strict)
+    raw, failure = _json_text(body, max_bytes), None
+    if raw is not None:
+        # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
+        # where ``decode`` decides what is JSON (it accepts a little more: lone surrogates, 201+ levels).
+        try:
+            return model.model_validate_json(raw)
+        except ValidationError as error:
+            failure = None if _not_json(error) else error
     data = decode(body, max_bytes=max_bytes)
-    try:
-        return model.model_validate(data)
-    except ValidationError as error:
-        # The schema's report lists all problems in the schema's words; pydantic's is the fallback for
-        # the one rule the models are stricter on (7.0 as an integer: see schemas/DECISIONS.md).
-        raise PayloadError(
-            schema_problems(event, data, strict=strict) or _model_problems(error, data)
-        ) from None
+    if failure is None:
+        try:
+            return model.model_validate(data)
+        except ValidationError as error:
+            failure = error
+    # The schema's report lists all problems in the schema's words; pydantic's is the fallback for the
+    # one rule the models are stricter on (7.0 as an integer: see schemas/DECISIONS.md).
+    problems = schema_problems(event, data, strict=strict) or _model_problems(failure, data)
+    raise PayloadError(problems) from None

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import hirehooks
-from hirehooks.body import MAX_BYTES
+from hirehooks.body import MAX_BYTES, MAX_DEPTH
 from hirehooks.cli import main
 from tests.conftest import EVENTS, documented_example, load
 
@@ -47,8 +47,8 @@ BAD_BODIES = {
         b'{"timestamp": ' + b"9" * 5000 + b"}",
         "malformed JSON: an integer has more than 4300 digits",
     ),
-    "deep-arrays": (b"[" * 10_000 + b"]" * 10_000, "nesting deeper than 64 levels"),
-    "deep-objects": (b'{"a":' * 10_000 + b"1" + b"}" * 10_000, "nesting deeper than 64 levels"),
+    "deep-arrays": (b"[" * 10_000 + b"]" * 10_000, f"nesting deeper than {MAX_DEPTH} levels"),
+    "deep-objects": (b'{"a":' * 10_000 + b"1" + b"}" * 10_000, f"nesting deeper than {MAX_DEPTH} levels"),
     "too-large": (b" " * (MAX_BYTES + 1), f"body is {MAX_BYTES + 1} bytes, over the limit of {MAX_BYTES}"),
     "array": (b"[]", "expected object, got array"),
     "string": (b'"report"', "expected object, got string"),
