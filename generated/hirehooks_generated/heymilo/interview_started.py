@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, StrictFloat, StrictInt, StrictStr
 
 
@@ -12,7 +10,6 @@ class IngestionMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     source: StrictStr
     """
@@ -31,7 +28,6 @@ class CandidateMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     candidate_name: StrictStr
     """
@@ -55,7 +51,6 @@ class InterviewStarted(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """

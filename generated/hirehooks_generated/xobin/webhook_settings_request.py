@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBool, StrictStr
@@ -14,7 +12,6 @@ class XobinApiKeyCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     header: StrictStr
     """
@@ -33,7 +30,6 @@ class XobinApiKeyAuth(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     type: Literal["apikey"]
     """
@@ -52,7 +48,6 @@ class XobinBasicCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     username: StrictStr
     """
@@ -71,7 +66,6 @@ class XobinBasicAuth(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     type: Literal["basic"]
     """
@@ -90,7 +84,6 @@ class XobinWebhookEndpoint(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     status: StrictBool
     """
@@ -109,7 +102,6 @@ class XobinWebhooksWithStart(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     start: XobinWebhookEndpoint
     """
@@ -132,7 +124,6 @@ class XobinWebhooksWithSubmission(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     start: XobinWebhookEndpoint | MISSING = MISSING
     """
@@ -162,7 +153,6 @@ class XobinWebhookSettingsRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     webhooks: Annotated[XobinWebhooks, Field(title="XobinWebhooks")]
     """

@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
@@ -14,7 +12,6 @@ class BaseWebInterviewConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     backdrop_image_url: StrictStr | None
     """
@@ -49,7 +46,6 @@ class CompanyInfo(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     company_id: StrictStr
     """
@@ -216,7 +212,6 @@ class WebInterviewStageMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     final_score: StrictInt | StrictFloat
     """
@@ -243,7 +238,6 @@ class StageMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     resume: dict[str, Any] | None
     """
@@ -270,7 +264,6 @@ class RootLevelConfigs(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     instructions: StrictStr
     """
@@ -321,7 +314,6 @@ class VapiCallConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     end_call_message: StrictStr
     """
@@ -360,7 +352,6 @@ class WebInterviewConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     backdrop_image_url: StrictStr | None
     """
@@ -415,7 +406,6 @@ class CheatDetectionConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     enabled: StrictBool
     """
@@ -438,7 +428,6 @@ class AgentConfig(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     instructions: StrictStr
     """
@@ -525,7 +514,6 @@ class AgenticWorkflowStep(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     type: StrictStr
     """
@@ -548,7 +536,6 @@ class WorkflowDefinition(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     workflow_id: StrictStr
     """
@@ -571,7 +558,6 @@ class WorkflowDefinitionStep(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     step_id: StrictStr
     """
@@ -610,7 +596,6 @@ class StepWorkflow(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     workflow: Annotated[WorkflowDefinition, Field(title="WorkflowDefinition")]
     """
@@ -629,7 +614,6 @@ class PostingInfo(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     posting_id: StrictStr
     """
@@ -776,7 +760,6 @@ class ResumeMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     candidate_metadata_id: StrictStr
     """
@@ -795,7 +778,6 @@ class TranscriptEntry(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     speaker: StrictStr
     """
@@ -822,7 +804,6 @@ class InterviewSummary(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -849,7 +830,6 @@ class Communication(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -876,7 +856,6 @@ class Transcript(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -895,7 +874,6 @@ class StepStatusDetails(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     details: StrictStr
     """
@@ -918,7 +896,6 @@ class StateFlags(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     is_completed: StrictBool
     """
@@ -945,7 +922,6 @@ class WorkflowStep(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     complete: StrictBool
     """
@@ -1012,7 +988,6 @@ class WorkflowStatus(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -1043,7 +1018,6 @@ class InterviewDetails(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -1106,7 +1080,6 @@ class ReportCandidateMetadata(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     candidate_name: StrictStr
     """
@@ -1130,7 +1103,6 @@ class ScorecardQuestion(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     question_id: StrictStr
     """
@@ -1193,7 +1165,6 @@ class Scorecard(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -1220,7 +1191,6 @@ class WebInterviewInfo(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     summary: Annotated[InterviewSummary, Field(title="InterviewSummary")]
     """
@@ -1255,7 +1225,6 @@ class AgenticData(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     web_interview_info: WebInterviewInfo | None
 
@@ -1267,7 +1236,6 @@ class InterviewDataModel(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """
@@ -1298,7 +1266,6 @@ class ReportAvailable(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     interview_id: StrictStr
     """

@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from pydantic import BaseModel, ConfigDict, StrictStr
 
 
@@ -12,7 +10,6 @@ class CreateWebhookRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     posting_id: StrictStr
     """

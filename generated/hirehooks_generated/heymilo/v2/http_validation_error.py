@@ -1,14 +1,11 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from pydantic import MISSING, BaseModel, ConfigDict, StrictInt, StrictStr
 
 
 class ValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     loc: list[StrictStr | StrictInt]
     msg: StrictStr
@@ -18,6 +15,5 @@ class ValidationError(BaseModel):
 class HTTPValidationError(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     detail: list[ValidationError] | MISSING = MISSING

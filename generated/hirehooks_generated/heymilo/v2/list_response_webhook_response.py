@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
@@ -10,7 +8,6 @@ from pydantic import MISSING, BaseModel, ConfigDict, StrictBool, StrictFloat, St
 class PaginationMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     has_more: StrictBool
     """
@@ -33,7 +30,6 @@ class WebhookResponse(BaseModel):
 
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     object: Literal["webhook"] = "webhook"
     """
@@ -72,7 +68,6 @@ class WebhookResponse(BaseModel):
 class ListResponseWebhookResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     data: list[WebhookResponse]
     pagination: PaginationMeta

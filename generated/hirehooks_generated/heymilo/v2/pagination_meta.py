@@ -1,14 +1,11 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from pydantic import MISSING, BaseModel, ConfigDict, StrictBool, StrictInt, StrictStr
 
 
 class PaginationMeta(BaseModel):
     model_config = ConfigDict(
         extra="allow",
-        use_attribute_docstrings=True,
     )
     has_more: StrictBool
     """

@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, Field, StrictStr
@@ -14,7 +12,6 @@ class InstaViewCustomHeader(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     name: Annotated[StrictStr, Field(max_length=255, min_length=1)]
     """
@@ -33,7 +30,6 @@ class InstaViewCreateWebhookRequest(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     url: Annotated[
         StrictStr,

@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictBool, StrictStr
@@ -14,7 +12,6 @@ class XobinMaskedBasicCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     username: StrictStr
     """
@@ -37,7 +34,6 @@ class XobinEmptyApiKeyCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     header: None
     """
@@ -56,7 +52,6 @@ class XobinMaskedBasicAuth(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     type: Literal["basic"]
     """
@@ -79,7 +74,6 @@ class XobinEmptyBasicCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     username: None
     """
@@ -102,7 +96,6 @@ class XobinMaskedApiKeyCredentials(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     header: StrictStr
     """
@@ -121,7 +114,6 @@ class XobinMaskedApiKeyAuth(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     type: Literal["apikey"]
     """
@@ -144,7 +136,6 @@ class XobinWebhookEndpoint(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     status: StrictBool
     """
@@ -163,7 +154,6 @@ class XobinWebhookSettings(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     start: XobinWebhookEndpoint
     """
@@ -186,7 +176,6 @@ class XobinWebhookSettingsResponse(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     webhooks: Annotated[XobinWebhookSettings, Field(title="XobinWebhookSettings")]
     """

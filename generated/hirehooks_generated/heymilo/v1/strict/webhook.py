@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
@@ -14,7 +12,6 @@ class V1Webhook(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     webhook_id: StrictStr
     """

@@ -1,14 +1,11 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from pydantic import MISSING, BaseModel, ConfigDict, StrictStr
 
 
 class APIErrorDetail(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     code: StrictStr
     """
@@ -27,7 +24,6 @@ class APIErrorDetail(BaseModel):
 class APIError(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     type: StrictStr
     """
@@ -58,6 +54,5 @@ class APIError(BaseModel):
 class APIErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     error: APIError

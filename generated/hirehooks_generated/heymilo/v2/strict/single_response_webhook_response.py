@@ -1,7 +1,5 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from __future__ import annotations
-
 from typing import Any, Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
@@ -14,7 +12,6 @@ class WebhookResponse(BaseModel):
 
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     object: Literal["webhook"] = "webhook"
     """
@@ -53,7 +50,6 @@ class WebhookResponse(BaseModel):
 class SingleResponseWebhookResponse(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
-        use_attribute_docstrings=True,
     )
     data: WebhookResponse
     meta: dict[str, Any] | None | MISSING = MISSING
