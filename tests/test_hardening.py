@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 import hirehooks
-from hirehooks.body import MAX_BYTES, MAX_DEPTH
+from hirehooks.body import MAX_BYTES, MAX_DEPTH, decode
 from hirehooks.cli import main
 from tests.conftest import EVENTS, documented_example, load
 
@@ -101,6 +101,23 @@ def test_integers_beyond_64_bits_are_kept_exactly() -> None:
     assert hirehooks.validate(REPORT, raw) == []
     dumped = hirehooks.parse(REPORT, raw).model_dump(mode="json", by_alias=True, exclude_unset=True)
     assert json.dumps(dumped) == raw.decode()
+
+
+@pytest.mark.parametrize(
+    "number", [2**63 - 1, 2**63, 2**64 - 1, 2**64, -(2**63), -(2**63) - 1, 10**30, -(10**30)]
+)
+def test_integers_at_and_past_64_bits_decode_exactly(number: int) -> None:
+    # orjson keeps -2**63 .. 2**64-1 and makes floats beyond: those bodies are decoded exactly instead.
+    for text in (f"[{number}]", f'{{"a": [[{number}], "{"x" * 300}"]}}'):
+        assert json.dumps(decode(text.encode())) == text
+
+
+def test_depth_is_counted_in_levels_not_brackets() -> None:
+    wide = b"[" + b",".join([b"[]"] * (MAX_DEPTH * 2)) + b"]"
+    assert decode(wide) == [[]] * (MAX_DEPTH * 2)
+    assert decode(b"[" * MAX_DEPTH + b"]" * MAX_DEPTH) is not None
+    with pytest.raises(hirehooks.PayloadError, match=f"nesting deeper than {MAX_DEPTH} levels"):
+        decode(b"[" * (MAX_DEPTH + 1) + b"]" * (MAX_DEPTH + 1))
 
 
 @pytest.mark.parametrize(("sent", "expected"), list(itertools.permutations(EVENTS, 2)))
