@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypedDict
 
 from hirehooks.errors import UnknownEventError
 
-if TYPE_CHECKING:  # pydantic is imported with the first model, not with hirehooks
+if TYPE_CHECKING:  # annotations only; hirehooks.parsing imports pydantic
     from pydantic import BaseModel
 
 GENERATED = "hirehooks_generated"
