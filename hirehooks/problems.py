@@ -36,12 +36,10 @@ class ValidationError(Protocol):
 def pointer(parts: Iterable[str | int]) -> str:
     """RFC 6901 JSON Pointer of a path."""
     texts = [str(part) for part in parts]
-    if not texts:
-        return ""
-    escaped = (
-        text.replace("~", "~0").replace("/", "~1") if "~" in text or "/" in text else text for text in texts
-    )
-    return "/" + "/".join(escaped)
+    joined = "/".join(texts)
+    if "~" in joined or joined.count("/") != len(texts) - 1:  # some part holds "~" or "/": escape
+        joined = "/".join(text.replace("~", "~0").replace("/", "~1") for text in texts)
+    return "/" + joined if texts else ""
 
 
 def _show(value: object, limit: int = 60) -> str:
@@ -128,11 +126,11 @@ def problems_of(error: ValidationError) -> Iterator[Problem]:
     schema: Any = error.schema
     kind = error.validator
     at = pointer(where)
-    shown = (
-        "the value"
-        if isinstance(schema, dict) and (schema.get("x-pii") or schema.get("x-secret"))
-        else _show(instance)
-    )
+    sensitive = isinstance(schema, dict) and bool(schema.get("x-pii") or schema.get("x-secret"))
+
+    def shown() -> str:  # written only for the messages that quote the value: most do not
+        return "the value" if sensitive else _show(instance)
+
     if kind == "required":
         missing = [name for name in value if name not in instance]
         yield from (Problem(pointer([*where, name]), "required property is missing") for name in missing)
@@ -144,18 +142,18 @@ def problems_of(error: ValidationError) -> Iterator[Problem]:
     elif kind == "type":
         yield Problem(at, f"expected {_expected(value)}, got {json_type(instance)}")
     elif kind in ("minimum", "maximum"):
-        yield Problem(at, f"{shown} is out of range: must be {_BOUND[kind]} {value}")
+        yield Problem(at, f"{shown()} is out of range: must be {_BOUND[kind]} {value}")
     elif kind in ("minLength", "maxLength"):
         yield Problem(at, f"has {len(instance)} characters: must have {_BOUND[kind]} {value}")
     elif kind in ("minItems", "maxItems"):
         yield Problem(at, f"has {len(instance)} items: must have {_BOUND[kind]} {value}")
     elif kind == "enum":
-        yield Problem(at, f"{shown} is not one of {_show(value, 200)}")
+        yield Problem(at, f"{shown()} is not one of {_show(value, 200)}")
     elif kind == "const":
-        yield Problem(at, f"{shown} is not {_show(value)}")
+        yield Problem(at, f"{shown()} is not {_show(value)}")
     elif kind == "pattern":
-        yield Problem(at, f"{shown} does not match {value}")
+        yield Problem(at, f"{shown()} does not match {value}")
     else:
         # jsonschema's own message may quote the value: never for a sensitive one.
-        message = error.message if shown != "the value" else f"the value fails {kind}"
+        message = f"the value fails {kind}" if sensitive else error.message
         yield Problem(at, message if len(message) <= 200 else message[:197] + "...")
