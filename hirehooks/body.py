@@ -99,13 +99,14 @@ def _strictly(body: bytes | str) -> Any:
 
 def text(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> bytes | str:
     """A raw body as ``bytes`` or ``str``, refused with ``PayloadError`` when over ``max_bytes``."""
-    # A code point takes at most 4 bytes of UTF-8: only a long str needs encoding to be measured.
-    if isinstance(body, str) and len(body) * 4 <= max_bytes:
-        return body
-    size = len(body.encode("utf-8", "surrogatepass")) if isinstance(body, str) else len(body)
+    if isinstance(body, str):
+        # A code point takes at most 4 bytes of UTF-8: only a long str needs encoding to be measured.
+        size = len(body) if len(body) * 4 <= max_bytes else len(body.encode("utf-8", "surrogatepass"))
+    else:
+        size = len(body)
     if size > max_bytes:
         _fail(f"body is {size} bytes, over the limit of {max_bytes} (max_bytes)")
-    return body if isinstance(body, bytes | str) else bytes(body)
+    return bytes(body) if isinstance(body, bytearray | memoryview) else body
 
 
 def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
@@ -116,16 +117,16 @@ def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
     to the standard library, for a precise reason (or, for integers beyond 64 bits, the value).
     """
     raw: bytes | str | None = None  # set when orjson, not an exact parser, made the value
-    if isinstance(body, Mapping):
-        data: Any = dict(body)
-    elif isinstance(body, list):
-        data = body
-    elif isinstance(body, bytes | bytearray | memoryview | str):
+    if isinstance(body, bytes | bytearray | memoryview | str):  # first: the usual case, and the cheap check
         raw = text(body, max_bytes=max_bytes)
         try:
-            data = orjson.loads(raw)
+            data: Any = orjson.loads(raw)
         except orjson.JSONDecodeError:
             data, raw = _strictly(raw), None
+    elif isinstance(body, Mapping):
+        data = dict(body)
+    elif isinstance(body, list):
+        data = body
     else:
         raise TypeError(f"body must be bytes, str, a mapping or a list, not {type(body).__name__}")
     if isinstance(raw, bytes) and _plain(raw):
