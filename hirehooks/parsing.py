@@ -50,9 +50,7 @@ def _occurs(word: AnyStr, raw: AnyStr) -> bool:
 def _json_text(body: Body, max_bytes: int) -> bytes | str | None:
     """The raw text pydantic may parse itself, or None where only ``decode`` knows the answer: decoded
     bodies, and text that may hold ``NaN``/``Infinity``, which pydantic's parser takes and JSON forbids."""
-    if isinstance(body, bytearray | memoryview):
-        body = bytes(body)
-    if not isinstance(body, bytes | str):
+    if not isinstance(body, bytes | bytearray | memoryview | str):
         return None
     raw = text(body, max_bytes=max_bytes)
     if isinstance(raw, bytes):
@@ -62,10 +60,11 @@ def _json_text(body: Body, max_bytes: int) -> bytes | str | None:
     return None if constant else raw
 
 
-def _not_json(error: ValidationError) -> bool:
-    """Whether pydantic refused the text as JSON: then that is its only error (checked without turning
-    hundreds of other errors into dicts)."""
-    return error.error_count() == 1 and error.errors(include_url=False)[0]["type"] == "json_invalid"
+def _whole_body_refused(error: ValidationError) -> bool:
+    """Whether pydantic's one error is about the body as a whole (not JSON to its parser, a str with a
+    lone surrogate, not an object), which ``decode`` may judge otherwise; checked without turning
+    hundreds of other errors into dicts."""
+    return error.error_count() == 1 and not error.errors(include_url=False)[0]["loc"]
 
 
 def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> BaseModel:
@@ -83,7 +82,7 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
         try:
             return model.model_validate_json(raw)
         except ValidationError as error:
-            failure = None if _not_json(error) else error
+            failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
     if failure is None:
         try:

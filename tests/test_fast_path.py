@@ -7,6 +7,7 @@ example and compare the two outcomes: the same model, or the same problems.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import orjson
@@ -89,6 +90,15 @@ def test_raw_text_is_parsed_as_its_decoded_value_is(case: tuple[str, bytes], str
     expected = decoded_outcome(name, raw, strict)
     assert outcome(name, raw, strict) == expected
     assert outcome(name, raw.decode("utf-8"), strict) == expected
+
+
+@pytest.mark.parametrize("name", EVENTS)
+def test_str_with_a_lone_surrogate_parses_as_its_decoded_value(name: str) -> None:
+    example = next(iter(hirehooks.examples(name).values()))
+    body = json.dumps({**example, "unknown": "\ud800"}, ensure_ascii=False)  # the character itself
+    assert "\ud800" in body
+    for strict in (False, True):
+        assert outcome(name, body, strict) == outcome(name, json.loads(body), strict)
 
 
 @pytest.mark.parametrize("name", hirehooks.names())
