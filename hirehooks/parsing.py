@@ -47,17 +47,11 @@ def _occurs(word: AnyStr, raw: AnyStr) -> bool:
     return at != -1 and raw.find(word, at) != -1
 
 
-def _json_text(body: Body, max_bytes: int) -> bytes | str | None:
-    """The raw text pydantic may parse itself, or None where only ``decode`` knows the answer: decoded
-    bodies, and text that may hold ``NaN``/``Infinity``, which pydantic's parser takes and JSON forbids."""
-    if not isinstance(body, bytes | bytearray | memoryview | str):
-        return None
-    raw = text(body, max_bytes=max_bytes)
+def _holds_constant(raw: bytes | str) -> bool:
+    """Whether the text may hold ``NaN`` or ``Infinity``, which pydantic's parser takes and JSON forbids."""
     if isinstance(raw, bytes):
-        constant = _occurs(b"NaN", raw) or _occurs(b"Infinity", raw)
-    else:
-        constant = _occurs("NaN", raw) or _occurs("Infinity", raw)
-    return None if constant else raw
+        return _occurs(b"NaN", raw) or _occurs(b"Infinity", raw)
+    return _occurs("NaN", raw) or _occurs("Infinity", raw)
 
 
 def _whole_body_refused(error: ValidationError) -> bool:
@@ -75,12 +69,14 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     ``UnknownEventError`` for an unknown event name.
     """
     model = model_class(event, strict=strict)
-    raw, failure = _json_text(body, max_bytes), None
-    if raw is not None:
+    if isinstance(body, bytes | bytearray | memoryview | str):
+        body = text(body, max_bytes=max_bytes)
+    failure = None
+    if isinstance(body, bytes | str) and not _holds_constant(body):
         # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
         # where ``decode`` decides what is JSON (it accepts a little more: lone surrogates, 201+ levels).
         try:
-            return model.model_validate_json(raw)
+            return model.model_validate_json(body)
         except ValidationError as error:
             failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
