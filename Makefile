@@ -3,7 +3,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate check-generated lint test bench fuzz
+.PHONY: generate check-generated lint test test-long bench fuzz
 
 $(STAMP): requirements-dev.txt pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,9 +25,13 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff format --check hirehooks tools tests benchmarks fuzz
 	$(VENV)/bin/mypy hirehooks tools
 
-## Lint and type check, then the test suite (which includes the drift check of generated/).
+## Lint and type check, then the test suite (bounded Hypothesis profile; includes the drift check of generated/).
 test: lint
 	$(PY) -m pytest
+
+## The same suite with the long Hypothesis profile (300 examples a property, no deadline).
+test-long: lint
+	HYPOTHESIS_PROFILE=long $(PY) -m pytest
 
 ## Speed against the reference libraries, as ratios measured in the same run (not part of test).
 bench: $(STAMP)

@@ -29,8 +29,8 @@ import msgspec
 import orjson
 
 import hirehooks
-from hirehooks.catalog import model_class
-from hirehooks.codegen import class_name, generate
+from hirehooks._catalog import model_class
+from hirehooks._codegen import class_name, generate
 from tests.conftest import load_module
 
 REPORT = "heymilo.report_available"

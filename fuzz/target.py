@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 import hirehooks
-from hirehooks.body import Body, decode
+from hirehooks._body import Body, decode
 
 
 def _parsed(event: str, body: Body) -> Any:

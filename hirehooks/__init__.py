@@ -6,12 +6,12 @@
 [Problem(path='/agentic_data/web_interview_info/summary/match_score', message='...')]
 """
 
-from hirehooks.catalog import events, examples, names, openapi, schema, vendors
-from hirehooks.detection import detect
-from hirehooks.errors import PayloadError, Problem, UnknownEventError
-from hirehooks.parsing import parse
-from hirehooks.redact import redact
-from hirehooks.validation import validate
+from hirehooks._catalog import events, examples, names, openapi, schema, vendors
+from hirehooks._detection import detect
+from hirehooks._errors import PayloadError, Problem, UnknownEventError
+from hirehooks._parsing import parse
+from hirehooks._redact import redact
+from hirehooks._validation import validate
 
 __all__ = [
     "PayloadError",

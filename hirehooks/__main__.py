@@ -2,6 +2,6 @@
 
 import sys
 
-from hirehooks.cli import main
+from hirehooks._cli import main
 
 sys.exit(main())

@@ -1,7 +1,8 @@
 """Hypothesis profiles and shared fixtures.
 
-Profiles: ``ci`` (bounded examples, a deadline, derandomized so CI runs repeat) is loaded when ``CI`` is
-set; ``dev`` (more examples, no deadline) otherwise. ``HYPOTHESIS_PROFILE=name`` overrides both.
+Profiles: ``ci`` (bounded examples, a deadline, derandomized so runs repeat) is the default, for
+``make test`` and CI alike; ``long`` (more examples, no deadline) is ``make test-long``
+(``HYPOTHESIS_PROFILE=long``).
 """
 
 from __future__ import annotations
@@ -30,9 +31,9 @@ settings.register_profile(
     print_blob=True,
 )
 settings.register_profile(
-    "dev", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    "long", max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 EXAMPLES = examples()
 NAMES = hirehooks.names()

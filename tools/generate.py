@@ -22,7 +22,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from hirehooks.codegen import class_name, codegen_input
+from hirehooks._codegen import class_name, codegen_input
 from tools.bundle import BASE_URI, SCHEMAS, bundle, load_registry
 from tools.check_examples import examples
 from tools.openapi import component_schema, merge, snake_case

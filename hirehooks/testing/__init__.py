@@ -14,10 +14,10 @@ from typing import Any, NamedTuple
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from hirehooks.catalog import bundled_schema
-from hirehooks.problems import pointer
-from hirehooks.testing.compiler import Compiler
-from hirehooks.testing.paths import mutations
+from hirehooks._catalog import bundled_schema
+from hirehooks._problems import pointer
+from hirehooks.testing._compiler import Compiler
+from hirehooks.testing._mutations import mutations
 
 __all__ = ["NearMiss", "check_handler", "invalid_payloads", "payloads", "sample"]
 

@@ -1,0 +1,1 @@
+"""Tests written as a downstream repo would write them: the pytest plugin and the public API only."""

@@ -1,0 +1,103 @@
+"""The committed generated package: header, class names, extras policy, bundles, published OpenAPI."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import json
+from typing import Any
+
+import pytest
+from pydantic import BaseModel, RootModel
+
+import hirehooks
+from hirehooks._catalog import entry
+from hirehooks._codegen import class_name, codegen_input
+from hirehooks.testing._mutations import mutations
+from tests.conftest import EXAMPLES, NAMES
+from tools.bundle import BASE_URI, SCHEMAS, load_registry
+from tools.generate import GENERATED, HEADER, bodies, source_name
+
+SOURCES = {body.name: body.schema for body in bodies()}
+# Names whose source is one schema file, with that file's URI.
+FILES = {
+    source_name(path): BASE_URI + path.relative_to(SCHEMAS).as_posix()
+    for path in [*SCHEMAS.glob("*/events/*.schema.json"), *SCHEMAS.glob("*/api/**/*.schema.json")]
+}
+
+
+def _values_of(key: str, node: Any) -> list[Any]:
+    """Every value stored under ``key`` anywhere in a JSON document."""
+    found = []
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, dict):
+            if key in current:
+                found.append(current[key])
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
+    return found
+
+
+def _models(module: Any) -> list[type[BaseModel]]:
+    """The model classes a generated module defines (pydantic also files its parametrised generics there,
+    under names such as ``RootModel[list[X]]``)."""
+    return [
+        value
+        for key, value in vars(module).items()
+        if key.isidentifier()
+        and inspect.isclass(value)
+        and issubclass(value, BaseModel)
+        and value.__module__ == module.__name__
+    ]
+
+
+def test_every_generated_module_carries_the_do_not_edit_header() -> None:
+    modules = sorted(GENERATED.rglob("*.py"))
+    assert len(modules) >= 2 * len(NAMES)
+    assert [path for path in modules if not path.read_text().startswith(HEADER)] == []
+
+
+@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("strict", [False, True])
+def test_every_model_class_is_named_by_a_schema_title(name: str, strict: bool) -> None:
+    module = importlib.import_module(entry(name)["strict_module" if strict else "module"])
+    # The titles the generator is given: those that name objects (codegen_input drops the rest).
+    given = _values_of("title", codegen_input(hirehooks.schema(name)))
+    assert {model.__name__ for model in _models(module)} == {
+        class_name(t) for t in given if isinstance(t, str)
+    }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_lenient_models_allow_extras_and_strict_models_forbid_them(name: str) -> None:
+    for strict, policy in ((False, "allow"), (True, "forbid")):
+        module = importlib.import_module(entry(name)["strict_module" if strict else "module"])
+        keyed = [model for model in _models(module) if not issubclass(model, RootModel)]  # a root has no keys
+        assert {model.model_config.get("extra") for model in keyed} == {policy}
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_bundled_schema_is_self_contained_and_is_what_the_sources_give(name: str) -> None:
+    published = hirehooks.schema(name)
+    assert all(ref.startswith("#/$defs/") for ref in _values_of("$ref", published))
+    assert published == SOURCES[name]
+
+
+def test_source_schemas_and_bundles_judge_the_examples_alike() -> None:
+    from jsonschema import Draft202012Validator
+
+    registry = load_registry()
+    compared = 0
+    for name, path in EXAMPLES:
+        if name not in FILES:  # the v2 bodies are cut from the vendor's OpenAPI, not from schema files
+            continue
+        source = Draft202012Validator(registry.contents(FILES[name]), registry=registry)
+        body = json.loads(path.read_bytes())
+        broken = next(mutations(hirehooks.schema(name), body)).body
+        assert source.is_valid(body) and hirehooks.validate(name, body) == []
+        assert not source.is_valid(broken) and hirehooks.validate(name, broken) != []
+        compared += 1
+    assert compared > 30

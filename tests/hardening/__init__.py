@@ -1,0 +1,1 @@
+"""Bad input and security: hostile bodies, headers and files never crash, hang, leak or mislead."""

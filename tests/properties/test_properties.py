@@ -1,0 +1,104 @@
+"""Property tests on generated bodies: round trips, nulls, and schema/model agreement on near misses.
+
+The two small events are drawn by hypothesis-jsonschema (the reference generator); report_available and
+the API bodies by ``hirehooks.testing.payloads`` (hypothesis-jsonschema needs minutes per 100
+reports, and its regex strings may end in the newline that D17 documents).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from hypothesis_jsonschema import from_schema as reference_strategy
+from pydantic import ValidationError
+
+import hirehooks
+from hirehooks._catalog import bundled_schema, model_class
+from hirehooks._problems import pointer
+from hirehooks._validation import schema_problems
+from hirehooks._walk import replaced
+from hirehooks.testing import payloads as compiled
+from hirehooks.testing._mutations import mutations, nullable_paths
+from tests.conftest import EVENTS, NAMES
+
+SMALL_EVENTS = ["heymilo.interview_completed", "heymilo.interview_started"]
+
+
+def payloads(event: str) -> st.SearchStrategy[Any]:
+    # hypothesis-jsonschema rewrites the schema it is given: hand it a copy, never the shared one.
+    return reference_strategy(hirehooks.schema(event)) if event in SMALL_EVENTS else compiled(event)
+
+
+def _round_trips(event: str, body: Any, *, strict: bool = False) -> None:
+    raw = json.dumps(body).encode()
+    dumped = hirehooks.parse(event, raw, strict=strict).model_dump(
+        mode="json", by_alias=True, exclude_unset=True
+    )
+    assert json.dumps(dumped, sort_keys=True) == json.dumps(body, sort_keys=True)
+
+
+def test_the_small_events_really_are_drawn_by_the_reference_generator() -> None:
+    assert set(SMALL_EVENTS) | {"heymilo.report_available"} == set(EVENTS)
+
+
+@pytest.mark.parametrize("event", NAMES)
+def test_generated_payload_is_valid_and_round_trips(event: str) -> None:
+    @given(payloads(event))
+    def check(body: Any) -> None:
+        assert hirehooks.validate(event, body) == []
+        _round_trips(event, body)
+        # hypothesis-jsonschema adds unknown keys: strict mode must reject those and nothing else.
+        unknown = hirehooks.validate(event, body, strict=True)
+        assert all(problem.message == "unexpected property (strict mode)" for problem in unknown)
+        if unknown:
+            with pytest.raises(hirehooks.PayloadError):
+                hirehooks.parse(event, json.dumps(body), strict=True)
+        else:
+            _round_trips(event, body, strict=True)
+
+    check()
+
+
+@pytest.mark.parametrize("event", NAMES)
+def test_compiled_strategy_draws_only_valid_payloads(event: str) -> None:
+    @given(compiled(event))
+    def check(body: Any) -> None:
+        assert hirehooks.validate(event, body, strict=True) == []
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "event", ["heymilo.interview_started", "heymilo.report_available", "heymilo.v2.api_error"]
+)
+def test_nullable_field_set_to_null_stays_valid_and_round_trips(event: str) -> None:
+    @given(payloads(event), st.data())
+    def check(body: Any, data: st.DataObject) -> None:
+        paths = nullable_paths(bundled_schema(event), body)
+        if not paths:
+            return
+        nulled = replaced(body, data.draw(st.sampled_from(paths), label="path"), None)
+        assert hirehooks.validate(event, nulled) == []
+        _round_trips(event, nulled)
+
+    check()
+
+
+@pytest.mark.parametrize("event", NAMES)
+def test_near_miss_is_rejected_by_schema_and_both_models(event: str) -> None:
+    @given(payloads(event), st.data())
+    def check(body: Any, data: st.DataObject) -> None:
+        near_misses = list(mutations(bundled_schema(event), body))
+        if not near_misses:  # e.g. an error envelope whose only rules were all met by a missing field
+            return
+        mutation = data.draw(st.sampled_from(near_misses), label="mutation")
+        assert {problem.path for problem in schema_problems(event, mutation.body)} == {pointer(mutation.path)}
+        for strict in (False, True):
+            with pytest.raises(ValidationError):
+                model_class(event, strict=strict).model_validate(mutation.body)
+
+    check()
