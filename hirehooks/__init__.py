@@ -8,15 +8,27 @@
 
 from hirehooks._catalog import events, examples, names, openapi, schema, vendors
 from hirehooks._detection import detect
-from hirehooks._errors import PayloadError, Problem, UnknownEventError
+from hirehooks._errors import (
+    AuthError,
+    ConfigError,
+    HirehooksError,
+    PayloadError,
+    Problem,
+    UnknownEventError,
+    UnknownNameError,
+)
 from hirehooks._parsing import parse
 from hirehooks._redact import redact
 from hirehooks._validation import validate
 
 __all__ = [
+    "AuthError",
+    "ConfigError",
+    "HirehooksError",
     "PayloadError",
     "Problem",
     "UnknownEventError",
+    "UnknownNameError",
     "detect",
     "events",
     "examples",

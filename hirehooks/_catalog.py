@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
-from hirehooks._errors import UnknownEventError
+from hirehooks._errors import UnknownNameError
 
 if TYPE_CHECKING:  # annotations only; hirehooks._parsing imports pydantic
     from pydantic import BaseModel
@@ -62,7 +62,7 @@ def entry(name: str) -> Entry:
     try:
         return _catalog()["names"][name]
     except (KeyError, TypeError):
-        raise UnknownEventError(name, names()) from None
+        raise UnknownNameError(name, names()) from None
 
 
 @functools.cache
@@ -97,7 +97,7 @@ def openapi(vendor: str) -> dict[str, Any]:
     try:
         resource = _catalog()["openapi"][vendor]
     except (KeyError, TypeError):
-        raise UnknownEventError(vendor, vendors(), "vendor") from None
+        raise UnknownNameError(vendor, vendors(), "vendor") from None
     document: dict[str, Any] = _read_json(resource)
     return document
 

@@ -19,7 +19,7 @@ from hirehooks._batch import Progress, bodies, checked
 from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks._codegen import MODEL_TYPES, generate
-from hirehooks._errors import UnknownEventError
+from hirehooks._errors import UnknownNameError
 from hirehooks._send import deliver
 from hirehooks.auth import AuthError, sign
 
@@ -184,7 +184,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         status: int = args.run(args)
         sys.stdout.flush()
-    except UnknownEventError as error:
+    except UnknownNameError as error:
         print(f"hirehooks: {error}", file=sys.stderr)
         return USAGE_ERROR
     except BrokenPipeError:

@@ -1,4 +1,4 @@
-"""The library's exceptions and the problem record they carry."""
+"""The library's exceptions, all below one root, and the problem record a ``PayloadError`` carries."""
 
 from __future__ import annotations
 
@@ -17,7 +17,12 @@ class Problem:
         return f"{self.path or '(body)'}: {self.message}"
 
 
-class PayloadError(ValueError):
+class HirehooksError(Exception):
+    """The root of every error hirehooks raises on purpose: ``except hirehooks.HirehooksError`` catches
+    a bad body, an unknown name, a failed authentication and a wrong configuration alike."""
+
+
+class PayloadError(HirehooksError, ValueError):
     """A body is not a valid payload: malformed JSON, wrong shape, or schema violations.
 
     ``problems`` lists every problem found, each with its JSON path.
@@ -32,9 +37,30 @@ class PayloadError(ValueError):
         )
 
 
-class UnknownEventError(LookupError):
+class UnknownNameError(HirehooksError, LookupError):
     """A name (event or API body) or vendor that hirehooks has no schema for."""
 
     def __init__(self, name: object, known: Iterable[str], what: str = "name") -> None:
         self.name = name
         super().__init__(f"unknown {what} {name!r}; known: {', '.join(known)}")
+
+
+UnknownEventError = UnknownNameError
+"""The name ``UnknownNameError`` had before API bodies joined the events; kept as an alias."""
+
+
+class AuthError(HirehooksError):
+    """A delivery failed authentication: the request is not shown to come from the vendor.
+
+    ``reason`` is one of ``missing_header``, ``malformed_header``, ``wrong_credentials``,
+    ``bad_signature``, ``timestamp_too_old``, ``timestamp_in_future``.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(f"{reason}: {message}")
+
+
+class ConfigError(HirehooksError, ValueError):
+    """hirehooks is set up wrongly (an empty or malformed secret, a bad option): a fault of the
+    receiver's configuration, raised when the verifier is built or called, never blamed on a request."""

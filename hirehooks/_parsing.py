@@ -66,7 +66,7 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
 
     Lenient (default): unknown fields are kept, so dumping the model gives the body back. ``strict``:
     unknown fields are problems. Raises ``PayloadError`` listing every problem with its JSON path, and
-    ``UnknownEventError`` for an unknown event name.
+    ``UnknownNameError`` for an unknown event name.
     """
     model = model_class(event, strict=strict)
     if isinstance(body, bytes | bytearray | memoryview | str):

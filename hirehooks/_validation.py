@@ -87,7 +87,7 @@ def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = M
     """Every problem of ``body`` as a payload of ``event``; an empty list when it is valid.
 
     Never raises for a bad body (malformed JSON and the like come back as problems); raises
-    ``UnknownEventError`` for an event name hirehooks does not know.
+    ``UnknownNameError`` for an event name hirehooks does not know.
     """
     entry(event)  # an unknown event is an error even when the body is bad too
     try:

@@ -21,17 +21,21 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Literal
 
+from hirehooks._errors import AuthError, ConfigError
+
+__all__ = [
+    "TOLERANCE_SECONDS",
+    "AuthError",
+    "ConfigError",
+    "redact_headers",
+    "sign",
+    "verify",
+    "verify_api_key",
+    "verify_basic",
+    "verify_hmac",
+]
+
 TOLERANCE_SECONDS = 5 * 60
-
-
-class AuthError(Exception):
-    """A delivery failed authentication. ``reason`` is one of: ``missing_header``, ``malformed_header``,
-    ``malformed_secret``, ``wrong_credentials``, ``bad_signature``, ``timestamp_too_old``,
-    ``timestamp_in_future``."""
-
-    def __init__(self, reason: str, message: str) -> None:
-        self.reason = reason
-        super().__init__(f"{reason}: {message}")
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
