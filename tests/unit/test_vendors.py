@@ -1,4 +1,8 @@
-"""The registration APIs: each vendor's documented rules, and each decision in schemas/DECISIONS.md."""
+"""The registration APIs: each vendor's documented rules, and each decision in schemas/DECISIONS.md.
+
+Internals used: ``reference_problems`` (python-jsonschema, the reference the fast engine is held to) and
+``replaced`` (a copy of a body with one value changed), neither of which is public API.
+"""
 
 from __future__ import annotations
 
