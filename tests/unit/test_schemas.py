@@ -43,16 +43,62 @@ def test_report_declares_every_documented_path() -> None:
     assert len(leaves) == 303
 
 
-def test_inner_metadata_shape_differs_per_event() -> None:
+TABLE_SHAPE = {"source": "user_ingestion", "job_id": "F9E8D7C6"}
+EXAMPLE_SHAPE = {
+    "candidate_metadata_id": "550e8400-e29b-41d4-a716-446655440000",
+    "resume_url": "https://example.cdn.heymilo.ai/WORKSPACE123/source/Jane_Doe_12345678.pdf",
+}
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [EXAMPLE_SHAPE, TABLE_SHAPE, {**TABLE_SHAPE, **EXAMPLE_SHAPE}, {**TABLE_SHAPE, "resume_url": "u"}, None],
+    ids=["example-shape", "table-shape", "both-shapes", "table-shape-plus-one", "null"],
+)
+def test_report_inner_metadata_accepts_either_documented_shape_or_both(inner: dict[str, str] | None) -> None:
+    # Decision D48: the report's table says "same structure as interview_started", its example differs.
+    body = replaced(load(documented_example(REPORT)), ("metadata", "metadata"), inner)
+    for strict in (False, True):
+        assert hirehooks.validate(REPORT, body, strict=strict) == []
+        dumped = hirehooks.parse(REPORT, body, strict=strict).model_dump(
+            mode="json", by_alias=True, exclude_unset=True
+        )
+        assert dumped == body
+
+
+@pytest.mark.parametrize(
+    ("inner", "paths"),
+    [
+        ({}, {"/metadata/metadata"}),
+        ({"source": "user_ingestion"}, {"/metadata/metadata/job_id"}),
+        ({"candidate_metadata_id": "550e8400"}, {"/metadata/metadata/resume_url"}),
+        ({"job_id": "F9E8D7C6", "resume_url": "u"}, {"/metadata/metadata"}),
+        ({**TABLE_SHAPE, "source": 7}, {"/metadata/metadata/source"}),
+    ],
+    ids=["empty", "half-table", "half-example", "one-of-each", "wrong-type"],
+)
+def test_report_inner_metadata_needs_one_complete_documented_shape(
+    inner: dict[str, Any], paths: set[str]
+) -> None:
+    # Decision D48: neither shape complete is what neither part of the docs describes.
+    body = replaced(load(documented_example(REPORT)), ("metadata", "metadata"), inner)
+    assert {p.path for p in hirehooks.validate(REPORT, body)} == paths
+    with pytest.raises(hirehooks.PayloadError) as raised:
+        hirehooks.parse(REPORT, body)
+    assert {p.path for p in raised.value.problems} == paths
+
+
+def test_interview_started_inner_metadata_keeps_its_one_documented_shape() -> None:
+    # Decision D49: interview_started's table and example agree; the report's shape is not one of its own.
     started = load(documented_example("heymilo.interview_started"))
-    report = load(documented_example(REPORT))
-    swapped_started = replaced(started, ("metadata", "metadata"), report["metadata"]["metadata"])
-    swapped_report = replaced(report, ("metadata", "metadata"), started["metadata"]["metadata"])
-    assert {p.path for p in hirehooks.validate("heymilo.interview_started", swapped_started)} == {
+    swapped = replaced(started, ("metadata", "metadata"), EXAMPLE_SHAPE)
+    assert {p.path for p in hirehooks.validate("heymilo.interview_started", swapped)} == {
         "/metadata/metadata/source",
         "/metadata/metadata/job_id",
     }
-    assert {p.path for p in hirehooks.validate(REPORT, swapped_report)} == {
+    extended = replaced(started, ("metadata", "metadata"), {**TABLE_SHAPE, **EXAMPLE_SHAPE})
+    assert hirehooks.validate("heymilo.interview_started", extended) == []  # open object (D9)
+    assert {p.path for p in hirehooks.validate("heymilo.interview_started", extended, strict=True)} == {
         "/metadata/metadata/candidate_metadata_id",
         "/metadata/metadata/resume_url",
     }
