@@ -1,12 +1,16 @@
 """Check that a delivery really comes from the vendor: Basic or API-key headers, or an HMAC signature.
 
-Every failure is an ``AuthError`` whose ``reason`` says why; a malformed header or secret never escapes
-as ``ValueError`` or ``binascii.Error``. Comparisons of secrets are constant-time.
+Two kinds of failure, and only these two, whatever the headers hold: ``AuthError`` (its ``reason``
+says why) when the request is not shown to come from the vendor, and ``ConfigError`` when the verifier
+itself is set up wrongly (an empty or malformed secret or key, an unknown algorithm or encoding), which
+is checked before the request is looked at. Comparisons of secrets are constant-time, and the work
+done on a request is bounded by its size (at most ``MAX_SIGNATURES`` signatures are tried).
 
 - Xobin signs nothing but can send HTTP Basic credentials or an API key in a header of your choice:
   ``verify_basic`` and ``verify_api_key``.
 - Standard Webhooks (``webhook-id``, ``webhook-timestamp``, ``webhook-signature: v1,<base64>`` over
-  ``id.timestamp.body``, ``whsec_`` secrets): ``sign`` and ``verify``.
+  ``id.timestamp.body``, ``whsec_`` secrets; Svix's ``svix-*`` names too): ``verify`` for a receiver;
+  ``signature_headers`` and ``sign`` for a sender.
 - InstaView returns a 64-hex signing secret but documents no signature header: ``verify_hmac`` checks
   an HMAC of the raw body in whatever header, encoding and prefix it turns out to use.
 """
@@ -14,21 +18,26 @@ as ``ValueError`` or ``binascii.Error``. Comparisons of secrets are constant-tim
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
+import re
 import time
+import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Literal
 
 from hirehooks._errors import AuthError, ConfigError
 
 __all__ = [
+    "MAX_SIGNATURES",
+    "SENSITIVE_HEADER_PARTS",
     "TOLERANCE_SECONDS",
     "AuthError",
     "ConfigError",
+    "Secret",
     "redact_headers",
     "sign",
+    "signature_headers",
     "verify",
     "verify_api_key",
     "verify_basic",
@@ -36,14 +45,35 @@ __all__ = [
 ]
 
 TOLERANCE_SECONDS = 5 * 60
+"""How far a delivery's timestamp may be from the receiver's clock, either way (the specification's 5 min)."""
+MAX_SIGNATURES = 100
+"""Most space-separated entries a ``webhook-signature`` header may hold (a sender rotating keys sends
+two or three): more is ``AuthError("malformed_header")``, so one request costs a bounded number of checks."""
+MAX_TIMESTAMP_DIGITS = 20
+"""A ``webhook-timestamp`` is whole seconds; 20 digits outlast any clock, more is a malformed header."""
+
+Secret = str | bytes
+"""A Standard Webhooks secret: ``whsec_<base64>`` text (the prefix and the base64 padding optional, as
+the reference library accepts it), or the raw key as ``bytes``."""
+
+SENSITIVE_HEADER_PARTS = ("auth", "cookie", "key", "password", "secret", "signature", "token")
+
+_BASE64 = re.compile(r"[A-Za-z0-9+/]*")
 
 
-def _header(headers: Mapping[str, str], name: str) -> str:
-    """The header's value, whatever the case of its name."""
-    for key, value in headers.items():
-        if key.lower() == name.lower():
-            return value
-    raise AuthError("missing_header", f"no {name} header")
+def _header(headers: Mapping[str, str], *names: str) -> str:
+    """The value of the first of ``names`` present, whatever the case of the header's name."""
+    wanted = [name.lower() for name in names]
+    found = {key.lower(): value for key, value in headers.items() if key.lower() in wanted}
+    for name in wanted:
+        if name in found:
+            return found[name]
+    raise AuthError("missing_header", f"no {' or '.join(names)} header")
+
+
+def _utf8(value: str | bytes) -> bytes:
+    # surrogatepass: a header text may hold lone surrogates; they must compare, not raise.
+    return value.encode("utf-8", "surrogatepass") if isinstance(value, str) else value
 
 
 def _same(given: str | bytes, expected: str | bytes) -> bool:
@@ -51,11 +81,11 @@ def _same(given: str | bytes, expected: str | bytes) -> bool:
     return hmac.compare_digest(_utf8(given), _utf8(expected))
 
 
-def _utf8(value: str | bytes) -> bytes:
-    return value.encode() if isinstance(value, str) else value
-
-
-SENSITIVE_HEADER_PARTS = ("auth", "cookie", "key", "password", "secret", "signature", "token")
+def _configured(value: object, what: str) -> str:
+    """A credential the receiver configured: non-empty text, else a ``ConfigError``."""
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"{what} must be a non-empty str")
+    return value
 
 
 def redact_headers(headers: Mapping[str, str], also: Iterable[str] = ()) -> dict[str, str]:
@@ -72,13 +102,14 @@ def redact_headers(headers: Mapping[str, str], also: Iterable[str] = ()) -> dict
 
 
 def verify_basic(headers: Mapping[str, str], username: str, password: str) -> None:
-    """The ``Authorization: Basic`` header carries exactly these credentials."""
+    """The ``Authorization: Basic`` header carries exactly these credentials (neither may be empty)."""
+    username, password = _configured(username, "username"), _configured(password, "password")
     scheme, _, token = _header(headers, "Authorization").strip().partition(" ")
     if scheme.lower() != "basic":
         raise AuthError("malformed_header", "Authorization is not Basic")
     try:
         user, colon, secret = base64.b64decode(token.strip(), validate=True).decode("utf-8").partition(":")
-    except (binascii.Error, UnicodeDecodeError):
+    except ValueError:  # not ASCII, not base64 (binascii.Error), or not UTF-8 (UnicodeDecodeError)
         raise AuthError("malformed_header", "Authorization: Basic is not base64 of UTF-8") from None
     if not colon:
         raise AuthError("malformed_header", "Authorization: Basic has no user:password")
@@ -87,29 +118,78 @@ def verify_basic(headers: Mapping[str, str], username: str, password: str) -> No
 
 
 def verify_api_key(headers: Mapping[str, str], name: str, value: str) -> None:
-    """Header ``name`` carries exactly ``value``."""
+    """Header ``name`` carries exactly ``value`` (neither may be empty)."""
+    name, value = _configured(name, "header name"), _configured(value, "API key")
     if not _same(_header(headers, name), value):
         raise AuthError("wrong_credentials", f"{name} does not match")
 
 
-def _secret_key(secret: str) -> bytes:
+def _signing_key(secret: Secret) -> bytes:
+    """The HMAC key of a Standard Webhooks secret.
+
+    Text is base64 after an optional ``whsec_`` prefix, padded or not, as the reference library
+    accepts it; unlike that library, which skips any character outside the alphabet, a secret with one
+    is refused (decision D33), and so is an empty key.
+    """
+    if isinstance(secret, bytes):
+        key = secret
+    elif isinstance(secret, str):
+        encoded = secret.removeprefix("whsec_").rstrip("=")
+        if not _BASE64.fullmatch(encoded) or len(encoded) % 4 == 1:
+            raise ConfigError("a Standard Webhooks secret is whsec_ followed by base64")
+        key = base64.b64decode(encoded + "=" * (-len(encoded) % 4))
+    else:
+        raise ConfigError(f"a Standard Webhooks secret is str or bytes, not {type(secret).__name__}")
+    if not key:
+        raise ConfigError("a Standard Webhooks secret must not be empty")
+    return key
+
+
+def _signing_keys(secrets: Secret | Iterable[Secret]) -> list[bytes]:
+    if isinstance(secrets, str | bytes):
+        return [_signing_key(secrets)]
     try:
-        return base64.b64decode(secret.removeprefix("whsec_"), validate=True)
-    except binascii.Error:
-        raise AuthError("malformed_secret", "a whsec_ secret is base64 after its prefix") from None
+        keys = [_signing_key(secret) for secret in secrets]
+    except TypeError:  # not iterable
+        raise ConfigError("secrets is a secret or an iterable of them") from None
+    if not keys:
+        raise ConfigError("verify needs at least one secret")
+    return keys
 
 
-def _digest(key: bytes, msg_id: str, timestamp: int, body: bytes) -> bytes:
-    return hmac.new(key, f"{msg_id}.{timestamp}.".encode() + body, hashlib.sha256).digest()
+def _digest(key: bytes, msg_id: bytes, timestamp: int, body: bytes) -> bytes:
+    signed = hmac.new(key, msg_id + f".{timestamp}.".encode(), hashlib.sha256)
+    signed.update(body)
+    return signed.digest()
 
 
-def sign(secret: str, msg_id: str, timestamp: int, body: bytes) -> str:
+def sign(secret: Secret, msg_id: str, timestamp: int, body: bytes) -> str:
     """The ``webhook-signature`` value for a delivery: ``v1,<base64 HMAC-SHA256>``."""
-    return "v1," + base64.b64encode(_digest(_secret_key(secret), msg_id, timestamp, body)).decode()
+    key = _signing_key(secret)
+    try:
+        encoded_id = msg_id.encode()
+    except UnicodeEncodeError:
+        raise ConfigError("a message id must be UTF-8 text (it holds a lone surrogate)") from None
+    return "v1," + base64.b64encode(_digest(key, encoded_id, timestamp, body)).decode()
+
+
+def signature_headers(
+    secret: Secret, body: bytes, *, msg_id: str | None = None, timestamp: int | None = None
+) -> dict[str, str]:
+    """The three Standard Webhooks headers a sender adds to a delivery of the raw ``body``:
+    ``webhook-id`` (``msg_<random hex>`` unless given), ``webhook-timestamp`` (now unless given)
+    and ``webhook-signature``."""
+    msg_id = f"msg_{uuid.uuid4().hex}" if msg_id is None else msg_id
+    timestamp = int(time.time()) if timestamp is None else timestamp
+    return {
+        "webhook-id": msg_id,
+        "webhook-timestamp": str(timestamp),
+        "webhook-signature": sign(secret, msg_id, timestamp, body),
+    }
 
 
 def verify(
-    secrets: str | Iterable[str],
+    secrets: Secret | Iterable[Secret],
     headers: Mapping[str, str],
     body: bytes,
     *,
@@ -117,25 +197,36 @@ def verify(
     now: Callable[[], float] = time.time,
 ) -> None:
     """A Standard Webhooks delivery: signed over the raw ``body`` by one of ``secrets`` (several during
-    a rotation), with a timestamp within ``tolerance`` seconds of ``now()`` either way."""
-    msg_id = _header(headers, "webhook-id")
-    stamp = _header(headers, "webhook-timestamp")
-    if not stamp.isascii() or not stamp.isdigit():
+    a rotation), with a timestamp within ``tolerance`` seconds of ``now()`` either way.
+
+    Each header is read as ``webhook-*``, else as Svix's ``svix-*`` (same scheme, older names).
+    """
+    keys = _signing_keys(secrets)
+    msg_id = _header(headers, "webhook-id", "svix-id")
+    stamp = _header(headers, "webhook-timestamp", "svix-timestamp")
+    signatures = _header(headers, "webhook-signature", "svix-signature")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= MAX_TIMESTAMP_DIGITS):
         raise AuthError("malformed_header", "webhook-timestamp is not whole seconds")
+    try:
+        encoded_id = msg_id.encode()
+    except UnicodeEncodeError:
+        raise AuthError("malformed_header", "webhook-id is not UTF-8 text") from None
     timestamp, current = int(stamp), now()
     if timestamp < current - tolerance:
         raise AuthError("timestamp_too_old", f"signed {current - timestamp:.0f} s ago")
     if timestamp > current + tolerance:
         raise AuthError("timestamp_in_future", f"signed {timestamp - current:.0f} s ahead")
-    keys = [_secret_key(secret) for secret in ([secrets] if isinstance(secrets, str) else secrets)]
-    expected = [_digest(key, msg_id, timestamp, body) for key in keys]
-    for candidate in _header(headers, "webhook-signature").split():
+    candidates = signatures.split(maxsplit=MAX_SIGNATURES)  # splits no further than it must
+    if len(candidates) > MAX_SIGNATURES:
+        raise AuthError("malformed_header", f"webhook-signature holds more than {MAX_SIGNATURES} signatures")
+    expected = [_digest(key, encoded_id, timestamp, body) for key in keys]
+    for candidate in candidates:
         version, _, encoded = candidate.partition(",")
         if version != "v1":
             continue  # other schemes may stand beside v1; they are not ours to check
         try:
             given = base64.b64decode(encoded, validate=True)
-        except binascii.Error:
+        except ValueError:  # not ASCII, or not base64 (binascii.Error)
             continue
         if any(_same(given, digest) for digest in expected):
             return
@@ -152,16 +243,23 @@ def verify_hmac(
     prefix: str = "",
 ) -> None:
     """``signature`` (a header's value, e.g. ``sha256=<hex>`` with ``prefix="sha256="``) is the HMAC of
-    the raw ``body`` under ``key``. ``algorithm`` is any name ``hashlib`` knows."""
+    the raw ``body`` under ``key`` (non-empty bytes, e.g. ``bytes.fromhex(secret)``). ``algorithm`` is
+    any fixed-size digest ``hashlib`` knows."""
+    if not isinstance(key, bytes) or not key:
+        raise ConfigError("verify_hmac needs a non-empty bytes key")
+    if encoding not in ("hex", "base64"):
+        raise ConfigError(f"encoding is 'hex' or 'base64', not {encoding!r}")
+    try:
+        hmac.new(key, b"", algorithm).digest()
+    except (ValueError, TypeError):  # unknown, or a variable-length digest (shake_*)
+        raise ConfigError(f"{algorithm!r} is not a hash algorithm HMAC can use") from None
+    expected = hmac.new(key, body, algorithm).digest()
     if not signature.startswith(prefix):
         raise AuthError("malformed_header", f"signature does not start with {prefix!r}")
     encoded = signature[len(prefix) :].strip()
     try:
         given = bytes.fromhex(encoded) if encoding == "hex" else base64.b64decode(encoded, validate=True)
-        expected = hmac.new(key, body, algorithm).digest()
-    except ValueError:  # binascii.Error is a ValueError; so is an unknown algorithm
-        raise AuthError(
-            "malformed_header", f"signature is not {encoding}, or {algorithm!r} is unknown"
-        ) from None
+    except ValueError:  # binascii.Error is a ValueError; so is text that is not ASCII
+        raise AuthError("malformed_header", f"signature is not {encoding}") from None
     if not _same(given, expected):
         raise AuthError("bad_signature", "the HMAC does not match")

@@ -1,17 +1,30 @@
-"""Delivery authentication: the Standard Webhooks vector, rotation, tolerance, and malformed input."""
+"""Delivery authentication: the Standard Webhooks vector, rotation, tolerance, Svix names, malformed input,
+configuration errors, and agreement with the Standard Webhooks reference library (``standardwebhooks``)."""
 
 from __future__ import annotations
 
 import base64
 import hashlib
 import hmac
+import time
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+import standardwebhooks
 from hypothesis import given
 from hypothesis import strategies as st
 
-from hirehooks.auth import AuthError, sign, verify, verify_api_key, verify_basic, verify_hmac
+from hirehooks.auth import (
+    AuthError,
+    ConfigError,
+    sign,
+    signature_headers,
+    verify,
+    verify_api_key,
+    verify_basic,
+    verify_hmac,
+)
 
 # The test vector published with the Standard Webhooks specification.
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
@@ -91,9 +104,169 @@ def test_malformed_or_missing_headers_are_auth_errors(headers: dict[str, str], e
     assert reason(verify, SECRET, headers, BODY, now=at(TIMESTAMP)) == expected
 
 
-def test_a_malformed_secret_is_an_auth_error() -> None:
-    assert reason(verify, "whsec_not base64!", HEADERS, BODY, now=at(TIMESTAMP)) == "malformed_secret"
-    assert reason(sign, "whsec_%%%", MSG_ID, TIMESTAMP, BODY) == "malformed_secret"
+@pytest.mark.parametrize(
+    "secret",
+    ["whsec_not base64!", "whsec_%%%", "whsec_abcde", "whsec_ab=cd", "whsec_", "", b"", "whsec_===="],
+    ids=[
+        "space",
+        "percent",
+        "one-past-a-quad",
+        "inner-padding",
+        "empty-after-prefix",
+        "empty",
+        "empty-bytes",
+        "only-padding",
+    ],
+)
+def test_a_malformed_or_empty_secret_is_a_config_error_before_the_request_is_read(
+    secret: str | bytes,
+) -> None:
+    with pytest.raises(ConfigError):
+        verify(secret, {}, BODY)  # no headers at all: the configuration is blamed first
+    with pytest.raises(ConfigError):
+        sign(secret, MSG_ID, TIMESTAMP, BODY)
+    with pytest.raises(ConfigError):
+        signature_headers(secret, BODY)
+    with pytest.raises(ConfigError):
+        verify([SECRET, secret], HEADERS, BODY, now=at(TIMESTAMP))  # one bad secret of several too
+
+
+def test_no_secret_at_all_is_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        verify([], HEADERS, BODY, now=at(TIMESTAMP))
+    with pytest.raises(ConfigError):
+        verify(None, HEADERS, BODY, now=at(TIMESTAMP))  # type: ignore[arg-type]
+
+
+def test_unpadded_and_bytes_secrets_sign_alike() -> None:
+    """D33: padding is optional and the prefix too; ``bytes`` is the raw key, as in the reference library."""
+    key = base64.b64decode(SECRET.removeprefix("whsec_"))
+    unpadded = "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("=")
+    assert unpadded.endswith("hIQ")  # 25 bytes: base64 needs one "=" here
+    for secret in (SECRET, SECRET.removeprefix("whsec_"), key, SECRET + "=="):
+        assert sign(secret, MSG_ID, TIMESTAMP, BODY) == SIGNATURE
+        verify(secret, HEADERS, BODY, now=at(TIMESTAMP))
+    assert sign(unpadded, MSG_ID, TIMESTAMP, BODY) == sign(
+        b"a 25-byte key, unpadded!!", MSG_ID, TIMESTAMP, BODY
+    )
+
+
+def test_svix_header_names_are_aliases() -> None:
+    svix = {"svix-id": MSG_ID, "Svix-Timestamp": str(TIMESTAMP), "svix-signature": SIGNATURE}
+    verify(SECRET, svix, BODY, now=at(TIMESTAMP))
+    assert (
+        reason(verify, SECRET, {**svix, "svix-signature": "v1,AAAA"}, BODY, now=at(TIMESTAMP))
+        == "bad_signature"
+    )
+    # webhook-* wins where both are sent
+    both = {**svix, "webhook-signature": "v1,AAAA"}
+    assert reason(verify, SECRET, both, BODY, now=at(TIMESTAMP)) == "bad_signature"
+    with pytest.raises(AuthError, match="no webhook-id or svix-id header"):
+        verify(
+            SECRET, {"svix-timestamp": str(TIMESTAMP), "svix-signature": SIGNATURE}, BODY, now=at(TIMESTAMP)
+        )
+
+
+def test_signature_headers_are_what_verify_accepts() -> None:
+    assert signature_headers(SECRET, BODY, msg_id=MSG_ID, timestamp=TIMESTAMP) == HEADERS
+    fresh = signature_headers(SECRET, BODY)
+    assert (
+        fresh["webhook-id"].startswith("msg_")
+        and fresh["webhook-id"] != signature_headers(SECRET, BODY)["webhook-id"]
+    )
+    verify(SECRET, fresh, BODY)  # signed now: within the tolerance of the real clock
+
+
+def test_the_signature_header_is_capped() -> None:
+    """At most MAX_SIGNATURES entries are tried; a longer header is refused before any is checked."""
+    junk = ["v1,AAAA"] * 99
+    verify(SECRET, {**HEADERS, "webhook-signature": " ".join([*junk, SIGNATURE])}, BODY, now=at(TIMESTAMP))
+    too_many = {**HEADERS, "webhook-signature": " ".join([*junk, "v1,AAAA", SIGNATURE])}
+    assert reason(verify, SECRET, too_many, BODY, now=at(TIMESTAMP)) == "malformed_header"
+
+
+# -- the Standard Webhooks reference library, both ways -------------------------------------------------
+
+
+def _their_headers(secret: str | bytes, msg_id: str, timestamp: int, body: bytes) -> dict[str, str]:
+    signed = standardwebhooks.Webhook(secret).sign(
+        msg_id, datetime.fromtimestamp(timestamp, tz=UTC), body.decode()
+    )
+    return {"webhook-id": msg_id, "webhook-timestamp": str(timestamp), "webhook-signature": signed}
+
+
+SECRETS: list[str | bytes] = [
+    SECRET,
+    SECRET.removeprefix("whsec_"),
+    "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("="),
+    "whsec_" + base64.b64encode(b"26 bytes: two = to drop ..").decode().rstrip("="),
+    b"raw key bytes",
+]
+
+
+@pytest.mark.parametrize("secret", SECRETS, ids=["vector", "no-prefix", "unpadded-1", "unpadded-2", "bytes"])
+def test_the_reference_library_and_hirehooks_accept_each_others_signatures(secret: str | bytes) -> None:
+    reference = standardwebhooks.Webhook(secret)
+    now = int(time.time())
+    theirs = _their_headers(secret, MSG_ID, now, BODY)
+    verify(secret, theirs, BODY)
+    ours = signature_headers(secret, BODY, msg_id=MSG_ID, timestamp=now)
+    assert ours == theirs
+    reference.verify(BODY, ours, json_parse=False)
+    # several signatures in one header, ours among junk: both find it
+    several = {
+        **ours,
+        "webhook-signature": f"v1,{base64.b64encode(b'x' * 32).decode()} {ours['webhook-signature']}",
+    }
+    reference.verify(BODY, several, json_parse=False)
+    verify(secret, several, BODY)
+
+
+def test_rotation_agrees_with_the_reference_library() -> None:
+    """A sender rotating keys signs with both; each key alone verifies, in both libraries."""
+    old, new = SECRETS[0], SECRETS[2]
+    now = int(time.time())
+    both = " ".join(sign(secret, MSG_ID, now, BODY) for secret in (old, new))
+    headers = {"webhook-id": MSG_ID, "webhook-timestamp": str(now), "webhook-signature": both}
+    for secret in (old, new):
+        standardwebhooks.Webhook(secret).verify(BODY, headers, json_parse=False)
+        verify(secret, headers, BODY)
+    verify([SECRETS[1], new], headers, BODY)
+    stranger = SECRETS[4]
+    with pytest.raises(standardwebhooks.WebhookVerificationError):
+        standardwebhooks.Webhook(stranger).verify(BODY, headers, json_parse=False)
+    assert reason(verify, stranger, headers, BODY) == "bad_signature"
+
+
+@pytest.mark.parametrize(("age", "accepted"), [(-200, True), (200, True), (-600, False), (600, False)])
+def test_tolerance_agrees_with_the_reference_library(age: int, accepted: bool) -> None:
+    """Both allow five minutes either way (the margins keep the real clock out of the outcome)."""
+    headers = _their_headers(SECRET, MSG_ID, int(time.time()) - age, BODY)
+    if accepted:
+        standardwebhooks.Webhook(SECRET).verify(BODY, headers, json_parse=False)
+        verify(SECRET, headers, BODY)
+    else:
+        with pytest.raises(standardwebhooks.WebhookVerificationError):
+            standardwebhooks.Webhook(SECRET).verify(BODY, headers, json_parse=False)
+        assert reason(verify, SECRET, headers, BODY) in {"timestamp_too_old", "timestamp_in_future"}
+
+
+@given(key=st.binary(min_size=1, max_size=64), padded=st.booleans(), prefixed=st.booleans())
+def test_any_secret_the_reference_library_accepts_signs_the_same(
+    key: bytes, padded: bool, prefixed: bool
+) -> None:
+    encoded = base64.b64encode(key).decode()
+    secret = ("whsec_" if prefixed else "") + (encoded if padded else encoded.rstrip("="))
+    theirs = _their_headers(secret, MSG_ID, TIMESTAMP, BODY)["webhook-signature"]
+    assert sign(secret, MSG_ID, TIMESTAMP, BODY) == theirs == sign(key, MSG_ID, TIMESTAMP, BODY)
+
+
+def test_an_empty_secret_is_refused_by_both() -> None:
+    for secret in ("whsec_", b""):
+        with pytest.raises(Exception, match="may not be empty"):
+            standardwebhooks.Webhook(secret)
+        with pytest.raises(ConfigError):
+            verify(secret, HEADERS, BODY, now=at(TIMESTAMP))
 
 
 @given(
@@ -155,4 +328,38 @@ def test_generic_hmac_in_hex_or_base64_with_a_prefix() -> None:
     assert reason(verify_hmac, key, BODY + b" ", digest.hex()) == "bad_signature"
     assert reason(verify_hmac, key, BODY, "zz") == "malformed_header"
     assert reason(verify_hmac, key, BODY, digest.hex(), prefix="sha256=") == "malformed_header"
-    assert reason(verify_hmac, key, BODY, digest.hex(), algorithm="nope") == "malformed_header"
+    assert reason(verify_hmac, key, BODY, "sha256=" + digest.hex()) == "malformed_header"
+
+
+@pytest.mark.parametrize(
+    ("key", "options"),
+    [
+        (b"", {}),
+        ("9f86d081", {}),
+        (b"key", {"algorithm": "nope"}),
+        (b"key", {"algorithm": "shake_128"}),
+        (b"key", {"encoding": "base32"}),
+    ],
+    ids=["empty-key", "str-key", "unknown-algorithm", "variable-length-digest", "unknown-encoding"],
+)
+def test_a_wrong_hmac_setup_is_a_config_error_whatever_the_signature(
+    key: Any, options: dict[str, str]
+) -> None:
+    for signature in ("", "zz", hmac.new(b"key", BODY, hashlib.sha256).hexdigest()):
+        with pytest.raises(ConfigError):
+            verify_hmac(key, BODY, signature, **options)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: verify_basic(_basic(b"user:pass"), "", "pass"),
+        lambda: verify_basic(_basic(b"user:pass"), "user", ""),
+        lambda: verify_api_key({"X-Api-Key": ""}, "X-Api-Key", ""),
+        lambda: verify_api_key({"": "k"}, "", "k"),
+    ],
+    ids=["no-username", "no-password", "no-api-key", "no-header-name"],
+)
+def test_empty_credentials_are_a_config_error(call: Any) -> None:
+    with pytest.raises(ConfigError):
+        call()
