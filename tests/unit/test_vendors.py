@@ -156,7 +156,7 @@ def test_xobin_request_auth_needs_the_block_its_type_names(
     assert problems(XOBIN_REQUEST, request) == [expected]
 
 
-# --- InstaView (DECISIONS.md I1-I3) ---
+# --- InstaView (DECISIONS.md I1-I2) ---
 
 INSTAVIEW = "instaview.create_webhook_request"
 
@@ -226,7 +226,7 @@ def test_instaview_url_with_a_trailing_newline_is_refused_by_library_but_not_by_
     assert reference_problems(INSTAVIEW, body) == []
 
 
-# --- Hirempire (DECISIONS.md H1-H2) ---
+# --- Hirempire (DECISIONS.md H1) ---
 
 
 def test_hirempire_documents_ten_error_messages_all_valid_envelopes() -> None:
