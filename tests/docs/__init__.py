@@ -1,1 +1,1 @@
-"""Docs kept honest: the decision log, README, CONTRIBUTING and docs/ name only what exists, and the README runs."""
+"""Docs kept honest: the decision log and guides name only what exists, and the README runs as shown."""

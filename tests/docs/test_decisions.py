@@ -33,7 +33,7 @@ PYTHON_FOLDERS = ["hirehooks", "tools", "tests", "benchmarks", "fuzz"]
 SKIPPED_FOLDERS = {".git", ".venv", "generated", "__pycache__", ".hypothesis", ".mypy_cache", ".pytest_cache"}
 
 ONE_ID = r"(?:D\d{1,2}|[AXIH]\d{1,2})"
-CITATION = re.compile(rf"(?<![\w-])({ONE_ID})(?:\s*[-–]\s*({ONE_ID}))?(?![\w-])")
+CITATION = re.compile(rf"(?<![\w-])({ONE_ID})(?:\s*[-\u2013]\s*({ONE_ID}))?(?![\w-])")
 ENTRY = re.compile(rf"^### ({ONE_ID})\. ", re.MULTILINE)
 BACKTICKED = re.compile(r"`([^`\n]+)`")
 FILE_ENDINGS = (".py", ".json", ".md", ".toml")
@@ -148,7 +148,9 @@ def missing_test(reference: str) -> str | None:
 
 def is_test_reference(token: str) -> bool:
     """A named test or test file (a `<placeholder>` form, as in the log's introduction, names none)."""
-    named = token.startswith("tests/") and token.endswith(".py") or "::" in token or token.startswith("test_")
+    named = (
+        (token.startswith("tests/") and token.endswith(".py")) or "::" in token or token.startswith("test_")
+    )
     return named and "<" not in token
 
 
@@ -185,7 +187,7 @@ def importable(dotted: str) -> bool:
     ("text", "ids"),
     [
         ("(decisions D15, D22, D23; see D15/D23)", {"D15", "D22", "D23"}),
-        ("DECISIONS.md X1-X3 and I1–I2", {"X1", "X2", "X3", "I1", "I2"}),
+        ("DECISIONS.md X1-X3 and I1\u2013I2", {"X1", "X2", "X3", "I1", "I2"}),
         ("interview A1B2C3D4, SHA256, X-Api-Key, H1-heading, v1, 2x", set()),
         ("rule D1 and A3.", {"D1", "A3"}),
     ],
