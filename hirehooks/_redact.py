@@ -1,35 +1,63 @@
 """Mask candidate PII and secrets in a body before it is logged.
 
-The schemas mark such fields: ``x-pii`` (names, e-mail addresses, transcript text, recording, resume,
-report and interview links) and ``x-secret`` (Xobin passwords and API keys, InstaView signing secrets
-and custom header values). Their values, where not null, become ``"[redacted]"``.
+The schemas mark such values (decision D24): ``x-pii`` for what describes a candidate or was written by
+one, ``x-secret`` for credentials. Masking goes by name and position, not by validation (decision D44):
+a value is masked where any subschema that may apply there is marked, whichever ``oneOf``/``anyOf``
+branch the body takes or fails to take, so an invalid body is masked as fully as a valid one.
 """
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from hirehooks._body import MAX_BYTES, Body, decode
 from hirehooks._catalog import bundled_schema, entry
-from hirehooks._walk import positions, replaced
+from hirehooks._walk import ITEMS, MEMBERS, Coverage, Schema
 
 MASK = "[redacted]"
 
 
-def sensitive(schema: dict[str, Any]) -> bool:
+def sensitive(schema: Schema) -> bool:
     """Whether a (sub)schema marks its value as candidate PII or a secret."""
     return bool(schema.get("x-pii") or schema.get("x-secret"))
+
+
+@functools.cache
+def _coverage(name: str) -> Coverage:
+    return Coverage(bundled_schema(name), sensitive)
 
 
 def redact(name: str, body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
     """A copy of ``body`` (decoded) with every PII and secret value masked; the body is left as it was.
 
-    Raises ``PayloadError`` if the body is not JSON; an invalid body is masked as far as it matches.
+    A non-null value where a marked field may stand becomes ``"[redacted]"`` whole (an object or array
+    too, with any undeclared members). So does a value of the wrong shape where a marked field may lie
+    inside it: a string or an array where an object with a marked member belongs. Raises
+    ``PayloadError`` if the body is not JSON.
     """
     entry(name)
-    data = decode(body, max_bytes=max_bytes)
-    masked = data
-    for path, schema, value in positions(bundled_schema(name), data):
-        if value is not None and sensitive(schema):
-            masked = replaced(masked, path, MASK)
-    return masked
+    coverage = _coverage(name)
+    return _masked(decode(body, max_bytes=max_bytes), coverage.top(), coverage)
+
+
+def _masked(value: Any, schemas: tuple[Schema, ...], coverage: Coverage) -> Any:
+    if value is None:
+        return None
+    if any(sensitive(schema) for schema in schemas):
+        return MASK
+    inside_members = coverage.marked_inside(schemas, MEMBERS)
+    inside_items = coverage.marked_inside(schemas, ITEMS)
+    if isinstance(value, dict):
+        if inside_members:
+            return {
+                key: _masked(item, coverage.member(schemas, key), coverage) for key, item in value.items()
+            }
+        return MASK if inside_items else value
+    if isinstance(value, list):
+        if inside_items:
+            return [
+                _masked(item, coverage.item(schemas, index), coverage) for index, item in enumerate(value)
+            ]
+        return MASK if inside_members else value
+    return MASK if inside_members or inside_items else value

@@ -1,28 +1,270 @@
-"""Walk JSON Schemas: rebuild one subschema by subschema, or walk a JSON value together with its
-bundled schema (which subschema governs each value).
+"""The one schema walker: how JSON Schema (draft 2020-12) subschemas nest, and which of them govern each
+value of a body.
 
-The value walk understands only the keywords the hirehooks schemas use: ``$ref`` into ``$defs``,
-``type``, ``properties``, ``items``, and ``oneOf``/``anyOf`` (branches that are objects of their own,
-or that only add ``required``). Used by ``redact``, the generator and the test strategies.
+Which keywords hold subschemas, and in what shape (one schema, a list or a map of them), is what
+``referencing``'s draft 2020-12 specification finds under each keyword of the 2020-12 meta-schemas
+(``subschema_keywords``). Where each applies to a value — the value itself, an object's members, an
+array's items, or no value of the body — is the split of JSON Schema Core §10, which neither library
+exposes: ``APPLIES_TO`` (decision D43; a test checks it places exactly referencing's keywords).
+References are ``$ref`` only (what a bundle holds), resolved by ``referencing``.
+
+Two walks of a value use it. ``Coverage`` gives every subschema that may apply at a position, whichever
+branch the value takes, so ``redact`` masks by name and position even in an invalid body. ``positions``
+follows the one branch a valid value matches (``oneOf``/``anyOf`` of objects, or of ``required`` lists),
+which the test strategies need to break a body exactly once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import functools
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 Path = tuple[str | int, ...]
+Schema = dict[str, Any]
 
 _DELETE = object()
 
+SAME_VALUE = "same value"
+MEMBERS = "members"
+ITEMS = "items"
+NO_VALUE = "no value"
 
-def resolve(schema: dict[str, Any], root: dict[str, Any]) -> dict[str, Any]:
+APPLIES_TO = {
+    "allOf": SAME_VALUE,
+    "anyOf": SAME_VALUE,
+    "oneOf": SAME_VALUE,
+    "if": SAME_VALUE,
+    "then": SAME_VALUE,
+    "else": SAME_VALUE,
+    "dependentSchemas": SAME_VALUE,
+    "properties": MEMBERS,
+    "patternProperties": MEMBERS,
+    "additionalProperties": MEMBERS,
+    "unevaluatedProperties": MEMBERS,
+    "prefixItems": ITEMS,
+    "items": ITEMS,
+    "contains": ITEMS,
+    "unevaluatedItems": ITEMS,
+    "not": NO_VALUE,  # describes values that are refused, not the value there
+    "propertyNames": NO_VALUE,  # applies to the keys, which are never masked
+    "contentSchema": NO_VALUE,  # applies to a string's decoded content: an annotation in 2020-12
+    "$defs": NO_VALUE,
+    "definitions": NO_VALUE,
+}
+"""Where each subschema keyword applies (JSON Schema Core §10: in-place and child applicators)."""
+
+
+@functools.cache
+def subschema_keywords() -> dict[str, str]:
+    """Every draft 2020-12 keyword whose value holds subschemas: ``"schema"``, ``"list"`` or ``"map"``.
+
+    Asks ``referencing``'s specification what it finds under each keyword of the 2020-12 meta-schemas
+    in a probe ``{keyword: {"p": PROBE}}``: the object itself (one schema), ``PROBE`` (a map of
+    schemas) or ``"p"`` (it iterated a list).
+    """
+    # The meta-schemas jsonschema validates against; referencing and jsonschema load on first use (60 ms).
+    from jsonschema_specifications import REGISTRY  # type: ignore[import-untyped]
+    from referencing.jsonschema import DRAFT202012
+
+    probe: Schema = {"$comment": "probe"}
+    keywords = {
+        keyword
+        for uri in REGISTRY
+        if uri.startswith("https://json-schema.org/draft/2020-12/")
+        for keyword in REGISTRY.contents(uri).get("properties", {})
+    }
+    shapes = {}
+    for keyword in sorted(keywords):
+        found = list(DRAFT202012.subresources_of({keyword: {"p": probe}}))
+        if found == [{"p": probe}]:
+            shapes[keyword] = "schema"
+        elif found == [probe]:
+            shapes[keyword] = "map"
+        elif found == ["p"]:
+            shapes[keyword] = "list"
+    return shapes
+
+
+def subschemas(schema: Schema, keyword: str) -> list[Any]:
+    """The subschemas ``schema`` holds under ``keyword`` (booleans included), none if it holds none."""
+    value, shape = schema.get(keyword), subschema_keywords().get(keyword)
+    if shape == "schema" and keyword in schema:
+        return [value]
+    if shape == "list" and isinstance(value, list):
+        return list(value)
+    if shape == "map" and isinstance(value, dict):
+        return list(value.values())
+    return []
+
+
+def rebuild(schema: Any, change: Callable[[Schema], Schema]) -> Any:
+    """A copy of ``schema`` with ``change`` applied to every subschema, innermost first, then to itself.
+
+    Only values of subschema keywords are subschemas: a property named ``items``, or an ``enum``,
+    ``const`` or ``default`` value shaped like a schema, is never taken for one.
+    """
+    if not isinstance(schema, dict):
+        return schema
+    shapes = subschema_keywords()
+    out = dict(schema)
+    for key, value in schema.items():
+        shape = shapes.get(key)
+        if shape == "schema":
+            out[key] = rebuild(value, change)
+        elif shape == "list" and isinstance(value, list):
+            out[key] = [rebuild(sub, change) for sub in value]
+        elif shape == "map" and isinstance(value, dict):
+            out[key] = {name: rebuild(sub, change) for name, sub in value.items()}
+    return change(out)
+
+
+_lookups: dict[int, tuple[Schema, Callable[[str], Any]]] = {}
+
+
+def _lookup(root: Schema) -> Callable[[str], Any]:
+    """``referencing``'s lookup of a reference inside ``root`` alone (a bundle refers only inside itself),
+    kept per root."""
+    cached = _lookups.get(id(root))
+    if cached is not None and cached[0] is root:
+        return cached[1]
+    from referencing import Registry, Resource
+    from referencing.jsonschema import DRAFT202012
+
+    uri = root.get("$id", "")
+    resource = Resource.from_contents(root, default_specification=DRAFT202012)
+    lookup: Callable[[str], Any] = Registry().with_resource(uri, resource).resolver(base_uri=uri).lookup
+    if len(_lookups) >= 64:  # roots are the catalog's cached bundles; a test's own stay few
+        _lookups.clear()
+    _lookups[id(root)] = (root, lookup)  # the root is kept, so its id cannot be reused
+    return lookup
+
+
+def resolve(schema: Schema, root: Schema) -> Schema:
+    """``schema`` with its ``$ref`` chain followed inside ``root``."""
     while "$ref" in schema:
-        schema = root["$defs"][schema["$ref"].removeprefix("#/$defs/")]
+        target: Schema = _lookup(root)(schema["$ref"]).contents
+        schema = target
     return schema
 
 
-def branches(schema: dict[str, Any], root: dict[str, Any]) -> list[dict[str, Any]]:
+class Coverage:
+    """Every subschema of ``root`` that may apply at a position of a value, whichever branch it takes:
+    the union over ``oneOf``/``anyOf``/``allOf`` branches, ``if``/``then``/``else`` and
+    ``dependentSchemas``, ``$ref`` followed; members by name (``properties``, matching
+    ``patternProperties``, else ``additionalProperties``; ``unevaluatedProperties`` always), items by
+    index (``prefixItems``, else ``items``; ``contains`` and ``unevaluatedItems`` always).
+
+    A position is a tuple of object subschemas, each once. ``marked`` tells the subschemas
+    ``marked_inside`` looks for.
+    """
+
+    def __init__(self, root: Schema, marked: Callable[[Schema], bool]) -> None:
+        self.root = root
+        self.marked = marked
+        self._below: dict[int, dict[str, bool]] | None = None
+
+    def top(self) -> tuple[Schema, ...]:
+        return self.expand([self.root])
+
+    def expand(self, schemas: Iterable[Any]) -> tuple[Schema, ...]:
+        """``schemas`` and every subschema that applies to the same value, each once, in order."""
+        found: dict[int, Schema] = {}
+        pending = list(schemas)
+        while pending:
+            schema = pending.pop(0)
+            if not isinstance(schema, dict) or id(schema) in found:
+                continue
+            found[id(schema)] = schema
+            if "$ref" in schema:
+                pending.append(resolve({"$ref": schema["$ref"]}, self.root))
+            for keyword, applies in APPLIES_TO.items():
+                if applies == SAME_VALUE:
+                    pending.extend(subschemas(schema, keyword))
+        return tuple(found.values())
+
+    def member(self, schemas: tuple[Schema, ...], name: str) -> tuple[Schema, ...]:
+        """What may apply to the member ``name`` of an object at ``schemas``."""
+        found: list[Any] = []
+        for schema in schemas:
+            properties = schema.get("properties")
+            patterns = schema.get("patternProperties")
+            declared = isinstance(properties, dict) and name in properties
+            if declared:
+                found.append(properties[name])  # type: ignore[index]
+            if isinstance(patterns, dict):
+                matching = [sub for pattern, sub in patterns.items() if _matches(pattern, name)]
+                declared = declared or bool(matching)
+                found.extend(matching)
+            if not declared:
+                found.extend(subschemas(schema, "additionalProperties"))
+            found.extend(subschemas(schema, "unevaluatedProperties"))
+        return self.expand(found)
+
+    def item(self, schemas: tuple[Schema, ...], index: int) -> tuple[Schema, ...]:
+        """What may apply to the item at ``index`` of an array at ``schemas``."""
+        found: list[Any] = []
+        for schema in schemas:
+            prefix = subschemas(schema, "prefixItems")
+            found.extend(prefix[index : index + 1] or subschemas(schema, "items"))
+            found.extend(subschemas(schema, "contains") + subschemas(schema, "unevaluatedItems"))
+        return self.expand(found)
+
+    def marked_inside(self, schemas: tuple[Schema, ...], kind: str) -> bool:
+        """Whether a marked subschema may apply anywhere inside a value of ``kind`` at ``schemas``
+        (``MEMBERS``: an object, at any depth below its members; ``ITEMS``: an array)."""
+        below = self._marks_below()
+        return any(below[id(schema)][kind] for schema in schemas)
+
+    def _marks_below(self) -> dict[int, dict[str, bool]]:
+        """For every subschema of the root, whether a mark lies below its members and below its items:
+        a fixpoint over the schema graph, so ``$ref`` cycles count every path."""
+        if self._below is not None:
+            return self._below
+        nodes: dict[int, Schema] = {}
+        pending: list[Any] = [self.root]
+        while pending:
+            schema = pending.pop()
+            if isinstance(schema, dict) and id(schema) not in nodes:
+                nodes[id(schema)] = schema
+                pending.extend(sub for keyword in schema for sub in subschemas(schema, keyword))
+                if "$ref" in schema:
+                    pending.append(resolve({"$ref": schema["$ref"]}, self.root))
+        children = {
+            (key, kind): [self.expand([sub]) for sub in self._applied(schema, kind)]
+            for key, schema in nodes.items()
+            for kind in (MEMBERS, ITEMS)
+        }
+        below = {key: {MEMBERS: False, ITEMS: False} for key in nodes}
+        changed = True
+        while changed:
+            changed = False
+            for (key, kind), positions_below in children.items():
+                if not below[key][kind] and any(
+                    self.marked(child) or below[id(child)][MEMBERS] or below[id(child)][ITEMS]
+                    for position in positions_below
+                    for child in position
+                ):
+                    below[key][kind] = changed = True
+        self._below = below
+        return below
+
+    @staticmethod
+    def _applied(schema: Schema, kind: str) -> Iterator[Any]:
+        for keyword, applies in APPLIES_TO.items():
+            if applies == kind:
+                yield from subschemas(schema, keyword)
+
+
+def _matches(pattern: str, name: str) -> bool:
+    try:
+        return re.search(pattern, name) is not None
+    except re.error:  # an ECMA-262 pattern Python cannot read: it may apply, so count it
+        return True
+
+
+def branches(schema: Schema, root: Schema) -> list[Schema]:
     """The ``oneOf``/``anyOf`` branches, each merged with the rest of ``schema`` into one object schema."""
     key = "oneOf" if "oneOf" in schema else "anyOf"
     rest = {name: value for name, value in schema.items() if name != key}
@@ -37,10 +279,11 @@ def branches(schema: dict[str, Any], root: dict[str, Any]) -> list[dict[str, Any
     return merged
 
 
-def governing(schema: dict[str, Any], body: Any, root: dict[str, Any]) -> dict[str, Any]:
+def governing(schema: Schema, body: Any, root: Schema) -> Schema:
     """The schema that governs ``body``: for a union, the branch that ``body`` is valid against."""
     schema = resolve(schema, root)
-    alternatives = [resolve(branch, root) for branch in schema.get("oneOf", schema.get("anyOf", ()))]
+    union: list[Schema] = schema.get("oneOf") or schema.get("anyOf") or []
+    alternatives = [resolve(branch, root) for branch in union]
     if not any("properties" in branch for branch in alternatives):
         return schema  # an anyOf of required lists: the object's own schema governs
     from jsonschema import Draft202012Validator  # on first use: keeps `import hirehooks` light
@@ -51,7 +294,7 @@ def governing(schema: dict[str, Any], body: Any, root: dict[str, Any]) -> dict[s
     return schema
 
 
-def allowed_types(schema: dict[str, Any]) -> set[str] | None:
+def allowed_types(schema: Schema) -> set[str] | None:
     """JSON types the schema admits (an integer is a number); None when it admits any value.
 
     Reads ``type``, or an ``anyOf``/``oneOf`` of plain typed branches (``[{"type": "string"},
@@ -68,9 +311,10 @@ def allowed_types(schema: dict[str, Any]) -> set[str] | None:
     return types | {"integer"} if "number" in types else types
 
 
-def positions(root: dict[str, Any], body: Any) -> Iterator[tuple[Path, dict[str, Any], Any]]:
-    """``(path, schema, value)`` for the body and every value inside it that the schema declares."""
-    stack: list[tuple[Path, dict[str, Any], Any]] = [((), root, body)]
+def positions(root: Schema, body: Any) -> Iterator[tuple[Path, Schema, Any]]:
+    """``(path, schema, value)`` for the body and every value inside it that the governing schema declares
+    (``properties`` and ``items``), along the branch each valid value matches."""
+    stack: list[tuple[Path, Schema, Any]] = [((), root, body)]
     while stack:
         path, schema, value = stack.pop()
         schema = governing(schema, value, root)
@@ -94,25 +338,3 @@ def replaced(body: Any, path: Path, value: Any = _DELETE) -> Any:
     else:
         copy[head] = value
     return copy
-
-
-SCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
-SCHEMA_MAPS = ("properties", "patternProperties", "$defs")
-SCHEMA_VALUES = ("items", "additionalProperties", "not", "contains")
-
-
-def rebuild(schema: Any, change: Callable[[dict[str, Any]], dict[str, Any]]) -> Any:
-    """A copy of ``schema`` with ``change`` applied to every subschema, innermost first, then to itself."""
-    if not isinstance(schema, dict):
-        return schema
-    out = dict(schema)
-    for key in SCHEMA_MAPS:
-        if isinstance(out.get(key), dict):
-            out[key] = {name: rebuild(sub, change) for name, sub in out[key].items()}
-    for key in SCHEMA_LISTS:
-        if isinstance(out.get(key), list):
-            out[key] = [rebuild(sub, change) for sub in out[key]]
-    for key in SCHEMA_VALUES:
-        if key in out:
-            out[key] = rebuild(out[key], change)
-    return change(out)
