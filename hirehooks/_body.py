@@ -1,43 +1,37 @@
-"""Turn a raw webhook body into a JSON value, or say precisely why it is not JSON."""
+"""Turn a raw webhook body into a JSON value, or say precisely why it is not JSON.
+
+A body already decoded by the caller is checked the same way and copied into plain JSON (``dict`` with
+``str`` keys, ``list``, ``str``, ``int``, finite ``float``, ``bool``, ``None``), so that ``parse``'s model
+and ``validate``'s schema engine are handed the same value and judge it alike (D39).
+"""
 
 from __future__ import annotations
 
 import json
+import math
 import sys
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any, NoReturn
 
 import orjson
 
 from hirehooks._errors import PayloadError, Problem
+from hirehooks._problems import MAX_PROBLEMS, capped, pointer
 
 MAX_DEPTH = 256
 """Deepest nesting of objects and arrays accepted (the deepest documented payload nests 8 levels): above
 the ~200 levels pydantic's JSON parser takes, so ``parse``'s fast path never accepts a body this refuses."""
 MAX_BYTES = 16 * 1024 * 1024
 """Default size limit of a raw body (``max_bytes=``); the benchmark's long report is 261 KB."""
+MAX_INT_DIGITS = 4300
+"""Longest integer accepted, in decimal digits: CPython's default guard (``sys.get_int_max_str_digits``),
+which refuses longer literals in JSON text, applied to decoded values too."""
+OUT_OF_RANGE = "number out of range"
+"""The problem of a number beyond a 64-bit float (``1e400``, or ``inf`` in a decoded value): JSON text
+would give ``inf``, which is not a JSON number (D38)."""
 
-Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | list[Any]
+Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | Sequence[Any]
 """Raw bytes or text, or JSON already decoded (an object, or the array a list endpoint returns)."""
-
-
-def json_type(value: object) -> str:
-    """The JSON Schema type name of a decoded JSON value."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list | tuple):
-        return "array"
-    if isinstance(value, Mapping):
-        return "object"
-    return type(value).__name__
 
 
 def _fail(message: str) -> NoReturn:
@@ -48,11 +42,79 @@ def _reject_constant(name: str) -> NoReturn:
     raise ValueError(f"{name} is not valid JSON")
 
 
+class _TooMany(Exception):
+    """Raised by ``_Checker`` once it holds more problems than are ever listed: the walk stops there."""
+
+
+_HUGE_INT = 10**MAX_INT_DIGITS
+
+
+class _Checker:
+    """Copies a decoded value into plain JSON, collecting a problem at the path of each part that is not
+    JSON: a non-string key, a non-finite float, an over-long integer, a lone surrogate, another type."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def refuse(self, where: list[str | int], message: str) -> None:
+        self.problems.append(Problem(pointer(where), message))
+        if len(self.problems) > MAX_PROBLEMS:
+            raise _TooMany
+
+    def copy(self, value: Any, where: list[str | int]) -> Any:
+        if isinstance(value, str):
+            if not value.isascii():
+                try:
+                    value.encode("utf-8")
+                except UnicodeEncodeError:
+                    self.refuse(where, "string holds a lone surrogate, which is not Unicode text")
+            return str(value)
+        if value is None or value is True or value is False:
+            return value
+        if isinstance(value, int):  # True and False are out of the way
+            if not -_HUGE_INT < value < _HUGE_INT:
+                self.refuse(where, f"integer has more than {MAX_INT_DIGITS} digits")
+            return int(value)
+        if isinstance(value, float):
+            if math.isnan(value):
+                self.refuse(where, "NaN is not a JSON number")
+            elif math.isinf(value):
+                self.refuse(where, OUT_OF_RANGE)
+            return float(value)
+        if len(where) >= MAX_DEPTH:
+            _fail(f"nesting deeper than {MAX_DEPTH} levels")
+        if isinstance(value, Mapping):
+            copied = {}
+            for key, child in value.items():
+                if isinstance(key, str):
+                    copied[str(key)] = self.copy(child, [*where, key])
+                else:
+                    self.refuse(where, f"has a key of type {type(key).__name__}: object keys are strings")
+            return copied
+        if isinstance(value, Sequence) and not isinstance(value, bytes | bytearray):
+            return [self.copy(child, [*where, index]) for index, child in enumerate(value)]
+        self.refuse(where, f"expected a JSON value, got {type(value).__name__}")
+        return None
+
+
+def plain_json(value: Any) -> Any:
+    """``value`` copied into plain JSON; raises ``PayloadError`` listing every part that is not JSON."""
+    checker = _Checker()
+    try:
+        return_value = checker.copy(value, [])
+    except _TooMany:
+        return_value = None
+    if checker.problems:
+        raise PayloadError(capped(checker.problems))
+    return return_value
+
+
 def _scan(value: object) -> tuple[int, bool]:
     """Nesting depth of objects and arrays (walked level by level, stopping past MAX_DEPTH), and whether
-    a float at or beyond ±2**63 occurs: orjson turns integer literals past 64 bits into such floats.
+    a float at or beyond ±2**63 (or ``inf``) occurs: orjson turns integer literals past 64 bits into such
+    floats, and literals beyond a 64-bit float into ``inf``.
 
-    Only decoded JSON is walked, so exact ``dict``/``list``/``float`` checks suffice; they keep this
+    Only orjson's output is walked, so exact ``dict``/``list``/``float`` checks suffice; they keep this
     cheaper than decoding the body.
     """
     level = [value] if type(value) is dict or type(value) is list else []
@@ -65,20 +127,47 @@ def _scan(value: object) -> tuple[int, bool]:
     return depth, huge
 
 
-_DIGITS_AS_ZEROS = bytes(ord("0") if byte in b"0123456789" else ord(" ") for byte in range(256))
-"""A ``bytes.translate`` table turning every digit into 0 and everything else into a space."""
+_NUMBER_SHAPE = bytes(
+    ord("0") if byte in b"0123456789" else ord("e") if byte in b"eE" else byte if byte in b"NaIfinty" else 32
+    for byte in range(256)
+)
+"""A ``bytes.translate`` table (used with ``delete=b"+"``): every digit becomes 0, exponent marks e,
+the letters of ``NaN`` and ``Infinity`` stay, everything else becomes a space."""
+_LONG_INTEGER = b"0" * 19
+"""Every integer orjson cannot keep has 19 digits or more."""
+_LONG_FLOAT = b"0" * 309
+"""A float literal beyond a 64-bit float has an exponent of three digits or more, or 309 digits in a row."""
+
+
+def _shape(raw: bytes) -> bytes:
+    return raw.translate(_NUMBER_SHAPE, b"+")
+
+
+def _big_number(shape: bytes) -> bool:
+    """Whether the shape of a text may hold a number beyond a 64-bit float."""
+    return b"e000" in shape or _LONG_FLOAT in shape
+
+
+def may_need_decoding(raw: bytes | str) -> bool:
+    """Whether the text may hold what pydantic's parser takes and ``decode`` refuses: ``NaN``,
+    ``Infinity`` or a number beyond a 64-bit float (D38). One translation of the text, then searches."""
+    shape = _shape(raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass"))
+    return b"NaN" in shape or b"Infinity" in shape or _big_number(shape)
 
 
 def _plain(raw: bytes) -> bool:
     """Whether the text alone rules out what ``_scan`` looks for, at a fraction of its cost: fewer
-    brackets than MAX_DEPTH, and no run of 19 digits (every integer orjson cannot keep has 19 or more)."""
+    brackets than MAX_DEPTH, no run of 19 digits and no three-digit exponent."""
     shallow = len(raw) <= MAX_DEPTH or raw.count(b"[") + raw.count(b"{") <= MAX_DEPTH
-    return shallow and b"0" * 19 not in raw.translate(_DIGITS_AS_ZEROS)
+    if not shallow:
+        return False
+    shape = _shape(raw)
+    return _LONG_INTEGER not in shape and not _big_number(shape)
 
 
 def _strictly(body: bytes | str) -> Any:
     """The standard library's parse of a body orjson refused: the precise reason, or the value when only
-    orjson objects (an integer beyond 64 bits)."""
+    orjson objects (an integer beyond 64 bits, a lone surrogate)."""
     try:
         text = body if isinstance(body, str) else body.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -99,40 +188,39 @@ def _strictly(body: bytes | str) -> Any:
 
 def text(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> bytes | str:
     """A raw body as ``bytes`` or ``str``, refused with ``PayloadError`` when over ``max_bytes``."""
-    if isinstance(body, str):
+    if type(body) is bytes:  # the usual case first
+        size = len(body)
+    elif isinstance(body, str):
         # A code point takes at most 4 bytes of UTF-8: only a long str needs encoding to be measured.
         size = len(body) if len(body) * 4 <= max_bytes else len(body.encode("utf-8", "surrogatepass"))
     else:
-        size = len(body)
+        size = body.nbytes if isinstance(body, memoryview) else len(body)  # bytes, not items (D40)
     if size > max_bytes:
         _fail(f"body is {size} bytes, over the limit of {max_bytes} (max_bytes)")
     return bytes(body) if isinstance(body, bytearray | memoryview) else body
 
 
 def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
-    """The body as a JSON value; raises ``PayloadError`` for anything that is not JSON.
+    """The body as a plain JSON value; raises ``PayloadError`` for anything that is not JSON.
 
     Whether it must be an object is the schema's business (a list endpoint returns an array). A raw
     body longer than ``max_bytes`` is refused before it is parsed. orjson decodes; what it refuses goes
-    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value).
+    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value). A decoded
+    body (any mapping or sequence) is checked and copied by ``plain_json``.
     """
-    raw: bytes | str | None = None  # set when orjson, not an exact parser, made the value
     if isinstance(body, bytes | bytearray | memoryview | str):  # first: the usual case, and the cheap check
         raw = text(body, max_bytes=max_bytes)
         try:
             data: Any = orjson.loads(raw)
         except orjson.JSONDecodeError:
-            data, raw = _strictly(raw), None
-    elif isinstance(body, Mapping):
-        data = dict(body)
-    elif isinstance(body, list):
-        data = body
-    else:
-        raise TypeError(f"body must be bytes, str, a mapping or a list, not {type(body).__name__}")
-    if isinstance(raw, bytes) and _plain(raw):
-        return data
-    depth, huge = _scan(data)
-    if depth > MAX_DEPTH:
-        _fail(f"nesting deeper than {MAX_DEPTH} levels")
-    # A huge float may be an integer orjson could not keep: decode that body exactly instead.
-    return _strictly(raw) if huge and raw is not None else data
+            return plain_json(_strictly(raw))  # lone surrogates and huge integers come this way
+        if isinstance(raw, bytes) and _plain(raw):
+            return data
+        depth, huge = _scan(data)
+        if depth > MAX_DEPTH:
+            _fail(f"nesting deeper than {MAX_DEPTH} levels")
+        # A huge float may be an integer orjson could not keep, or a number beyond a float: decode exactly.
+        return plain_json(_strictly(raw)) if huge else data
+    if isinstance(body, Mapping | Sequence):
+        return plain_json(body)
+    raise TypeError(f"body must be bytes, str, a mapping or a sequence, not {type(body).__name__}")

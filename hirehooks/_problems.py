@@ -1,6 +1,7 @@
 """Turn jsonschema's errors into problems: a JSON Pointer each, and a short message in JSON terms.
 
-A value marked ``x-pii`` or ``x-secret`` is never quoted in a message.
+A value marked ``x-pii`` or ``x-secret`` is never quoted in a message. A list of problems is capped at
+``MAX_PROBLEMS`` (D40).
 
 For a failed ``oneOf``/``anyOf`` the problems are those of the branch the body was meant for, so a
 wrong password under ``auth`` is reported at ``/webhooks/auth/basic/password``, not at ``auth``.
@@ -9,11 +10,14 @@ wrong password under ``auth`` is reported at ``/webhooks/auth/basic/password``, 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, Protocol
 
-from hirehooks._body import json_type
 from hirehooks._errors import Problem
+
+MAX_PROBLEMS = 1000
+"""Most problems ever listed for one body; past it, one last problem says that more were found (D40)."""
+MORE_PROBLEMS = Problem("", f"and more problems: only the first {MAX_PROBLEMS:,} found are listed")
 
 
 class ValidationError(Protocol):
@@ -31,6 +35,38 @@ class ValidationError(Protocol):
 
     @property
     def context(self) -> Any: ...
+
+
+def json_type(value: object) -> str:
+    """The JSON Schema type name of a decoded JSON value."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return type(value).__name__
+
+
+def capped(problems: Iterable[Problem]) -> list[Problem]:
+    """The distinct problems sorted by path, read lazily and at most ``MAX_PROBLEMS`` of them; then
+    ``MORE_PROBLEMS`` when there were more. The rest are not counted: counting them is what costs
+    time and memory without bound (D40)."""
+    found: set[Problem] = set()
+    for problem in problems:
+        found.add(problem)
+        if len(found) > MAX_PROBLEMS:
+            found.remove(problem)
+            return [*sorted(found), MORE_PROBLEMS]
+    return sorted(found)
 
 
 def pointer(parts: Iterable[str | int]) -> str:

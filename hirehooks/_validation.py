@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import functools
+import itertools
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from hirehooks._body import MAX_BYTES, Body, decode
 from hirehooks._catalog import bundled_schema, entry
 from hirehooks._errors import PayloadError, Problem
-from hirehooks._problems import problems_of
+from hirehooks._problems import MAX_PROBLEMS, capped, problems_of
 from hirehooks._rust_errors import RustError
 from hirehooks._walk import rebuild
 
 if TYPE_CHECKING:  # jsonschema is imported on first validation, not with hirehooks
     from jsonschema import Draft202012Validator
+
+RUST_ENGINE_VALUES = 10_000
+"""Most values (objects, arrays and scalars) in an invalid body whose errors jsonschema-rs lists: it
+builds every error at once, ~2 KB each, so a larger invalid body is read by the reference validator,
+lazily, up to ``MAX_PROBLEMS`` (D40). The benchmark's long report holds 7,707 values."""
 
 
 def _close(schema: dict[str, Any]) -> dict[str, Any]:
@@ -39,17 +46,59 @@ def _document(event: str, strict: bool) -> dict[str, Any]:
     return document
 
 
+def _branch_errors(validator: Any, instance: Any, subschema: Any, index: int) -> list[Any]:
+    """A branch's errors, at most one more than are ever listed: enough to rank the branches."""
+    return list(itertools.islice(validator.descend(instance, subschema, schema_path=index), MAX_PROBLEMS + 1))
+
+
+def _any_of(validator: Any, alternatives: list[Any], instance: Any, schema: Any) -> Iterator[Any]:
+    """python-jsonschema's ``anyOf``, with each branch's errors capped and no copy of the instance in the
+    message (the translation never quotes it)."""
+    from jsonschema import ValidationError
+
+    found = []
+    for index, subschema in enumerate(alternatives):
+        errors = _branch_errors(validator, instance, subschema, index)
+        if not errors:
+            return
+        found.extend(errors)
+    yield ValidationError("is not valid under any of the given schemas", context=found)
+
+
+def _one_of(validator: Any, alternatives: list[Any], instance: Any, schema: Any) -> Iterator[Any]:
+    """python-jsonschema's ``oneOf``, with each branch's errors capped as in ``_any_of``."""
+    from jsonschema import ValidationError
+
+    found = []
+    rest = enumerate(alternatives)
+    for index, subschema in rest:
+        errors = _branch_errors(validator, instance, subschema, index)
+        if not errors:
+            break
+        found.extend(errors)
+    else:
+        yield ValidationError("is not valid under any of the given schemas", context=found)
+        return
+    if any(validator.evolve(schema=other).is_valid(instance) for _, other in rest):
+        yield ValidationError("is valid under more than one of the given schemas")
+
+
 @functools.cache
 def _reference(event: str, strict: bool) -> Draft202012Validator:
-    """The reference validator (python-jsonschema), which the fast engine is tested against."""
-    from jsonschema import Draft202012Validator
+    """The reference validator (python-jsonschema), which the fast engine is tested against; its errors
+    come lazily, so reading only the first ``MAX_PROBLEMS`` bounds its time and memory."""
+    from jsonschema import Draft202012Validator, validators
     from referencing import Registry
     from referencing.jsonschema import DRAFT202012
 
+    bounded = validators.extend(  # type: ignore[no-untyped-call]
+        Draft202012Validator, {"anyOf": _any_of, "oneOf": _one_of}
+    )
     schema = _document(event, strict)
     # Only the bundle itself is registered: any other $ref fails to resolve instead of being fetched.
     registry: Registry[Any] = Registry().with_resource(schema["$id"], DRAFT202012.create_resource(schema))
-    return Draft202012Validator(schema, registry=registry)
+    validator: Draft202012Validator = bounded(schema, registry=registry)
+    return validator
 
 
 @functools.cache
@@ -60,27 +109,37 @@ def _engine(event: str, strict: bool) -> Any:
     return jsonschema_rs.validator_for(_document(event, strict))
 
 
-def _by_place(problem: Problem) -> tuple[str, str]:
-    return problem.path, problem.message
+def few_values(data: Any) -> bool:
+    """Whether the decoded ``data`` holds at most ``RUST_ENGINE_VALUES`` values; counting stops past it."""
+    count, stack = 1, [data]
+    while stack:
+        node = stack.pop()
+        children = node.values() if type(node) is dict else node if type(node) is list else ()
+        count += len(children)
+        if count > RUST_ENGINE_VALUES:
+            return False
+        stack.extend(child for child in children if type(child) is dict or type(child) is list)
+    return True
 
 
 def reference_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
-    """What ``schema_problems`` reports, computed by the reference validator instead (for tests)."""
-    return sorted(
-        {problem for error in _reference(event, strict).iter_errors(data) for problem in problems_of(error)}
-    )
+    """What ``schema_problems`` reports, computed by the reference validator instead."""
+    errors = _reference(event, strict).iter_errors(data)
+    return capped(problem for error in errors for problem in problems_of(error))
 
 
 def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
-    """Every JSON Schema violation of an already decoded body, sorted by path, without duplicates."""
+    """The JSON Schema violations of a decoded body, sorted by path, without duplicates, capped (D40)."""
     engine = _engine(event, strict)
     try:
         if engine.is_valid(data):
             return []
-        errors = [RustError(error, _document(event, strict)) for error in engine.iter_errors(data)]
+        if few_values(data):
+            errors = [RustError(error, _document(event, strict)) for error in engine.iter_errors(data)]
+            return capped(problem for error in errors for problem in problems_of(error))
     except (ValueError, TypeError, OverflowError):  # a value the engine cannot take in: ask the reference
-        return reference_problems(event, data, strict=strict)
-    return sorted({problem for error in errors for problem in problems_of(error)}, key=_by_place)
+        pass
+    return reference_problems(event, data, strict=strict)
 
 
 def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:

@@ -45,7 +45,7 @@ def test_body_may_be_bytes_bytearray_memoryview_str_or_mapping() -> None:
 
 
 def test_a_body_of_another_python_type_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="body must be bytes, str, a mapping or a list, not int"):
+    with pytest.raises(TypeError, match="body must be bytes, str, a mapping or a sequence, not int"):
         hirehooks.parse(STARTED, 5)  # type: ignore[arg-type]
 
 
@@ -168,7 +168,7 @@ def test_examples_are_packaged_documented_one_first() -> None:
     stored = hirehooks.examples(REPORT)
     assert next(iter(stored)) == "report_available.json"
     assert stored["report_available.json"] == load(documented_example(REPORT))
-    assert len(stored) == len(examples_of(REPORT)) == 5
+    assert len(stored) == len(examples_of(REPORT)) > 1
     stored["report_available.json"]["interview_id"] = "changed"
     assert hirehooks.examples(REPORT)["report_available.json"]["interview_id"] != "changed"
 
