@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from typing import Any, AnyStr
+from typing import Any, Literal
 
 # pydantic and the field types every generated model uses load with hirehooks, so that the first parse
 # of an event only builds that event's classes (issue 5: import <= 150 ms, first parse <= 50 ms).
 import pydantic.types  # noqa: F401
 from pydantic import BaseModel, ValidationError
 
-from hirehooks._body import MAX_BYTES, Body, decode, text
+from hirehooks._body import MAX_BYTES, Body, decode, may_need_decoding, text
 from hirehooks._catalog import model_class
 from hirehooks._errors import PayloadError, Problem
-from hirehooks._problems import pointer
-from hirehooks._validation import schema_problems
+from hirehooks._problems import capped, pointer
+from hirehooks._validation import few_values, schema_problems
+
+FAST_PATH_SIZE = 512 * 1024
+"""Largest raw body (bytes, or characters of a str) handed to pydantic before anything else: pydantic
+builds every error of a body at once (~300 bytes each), so a larger body meets the schema engine's
+capped problem list first (D41). The benchmark's long report is 261 KB."""
+_RAW = (bytes, str, bytearray, memoryview)
 
 
 def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
@@ -21,37 +27,20 @@ def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
 
     The walk stops at parts that are not in the body (union branch tags such as ``int``).
     """
-    found = set()
-    for item in error.errors(include_url=False):
-        node, parts = data, []
-        for part in item["loc"]:
-            if isinstance(node, dict) and isinstance(part, str):
-                node = node.get(part)
-            elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
-                node = node[part]
-            else:
-                break
-            parts.append(part)
-        found.add(Problem(pointer(parts), item["msg"]))
-    return sorted(found)
+    return capped(_located(item["loc"], item["msg"], data) for item in error.errors(include_url=False))
 
 
-def _occurs(word: AnyStr, raw: AnyStr) -> bool:
-    """``word in raw``, cheaper where its first character is rare: up to 16 memchr-fast hops first."""
-    first = word[:1]
-    at = raw.find(first)
-    for _ in range(16):
-        if at == -1 or raw.startswith(word, at):
-            return at != -1
-        at = raw.find(first, at + 1)
-    return at != -1 and raw.find(word, at) != -1
-
-
-def _holds_constant(raw: bytes | str) -> bool:
-    """Whether the text may hold ``NaN`` or ``Infinity``, which pydantic's parser takes and JSON forbids."""
-    if isinstance(raw, bytes):
-        return _occurs(b"NaN", raw) or _occurs(b"Infinity", raw)
-    return _occurs("NaN", raw) or _occurs("Infinity", raw)
+def _located(location: tuple[int | str, ...], message: str, data: Any) -> Problem:
+    node, parts = data, []
+    for part in location:
+        if isinstance(node, dict) and isinstance(part, str):
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            break
+        parts.append(part)
+    return Problem(pointer(parts), message)
 
 
 def _whole_body_refused(error: ValidationError) -> bool:
@@ -68,21 +57,25 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     unknown fields are problems. Raises ``PayloadError`` listing every problem with its JSON path, and
     ``UnknownNameError`` for an unknown event name.
     """
-    model = model_class(event, strict=strict)
-    if isinstance(body, bytes | bytearray | memoryview | str):
-        body = text(body, max_bytes=max_bytes)
+    model = model_class(event)
+    # closes the open models at validation time (decision D30)
+    extra: Literal["forbid"] | None = "forbid" if strict else None
     failure = None
-    if isinstance(body, bytes | str) and not _holds_constant(body):
-        # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
-        # where ``decode`` decides what is JSON (it accepts a little more: lone surrogates, 201+ levels).
-        try:
-            return model.model_validate_json(body)
-        except ValidationError as error:
-            failure = None if _whole_body_refused(error) else error
+    if isinstance(body, _RAW):
+        body = text(body, max_bytes=max_bytes)
+        if len(body) <= FAST_PATH_SIZE and not may_need_decoding(body):
+            # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
+            # where ``decode`` decides what is JSON (it accepts a little more: 201+ levels).
+            try:
+                return model.model_validate_json(body, extra=extra)
+            except ValidationError as error:
+                failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
     if failure is None:
+        if not few_values(data) and (problems := schema_problems(event, data, strict=strict)):
+            raise PayloadError(problems)  # a body of many values: the schema's capped list, not pydantic's
         try:
-            return model.model_validate(data)
+            return model.model_validate(data, extra=extra)
         except ValidationError as error:
             failure = error
     # The schema's report lists all problems in the schema's words; pydantic's is the fallback for the
