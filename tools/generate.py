@@ -91,7 +91,10 @@ def published_openapi(vendor: str) -> dict[str, Any]:
         key: n
         for n, key in enumerate(["openapi", "info", "servers", "security", "tags", "paths", "webhooks"])
     }
-    return {key: merged[key] for key in sorted(merged, key=lambda key: rank.get(key, len(rank)))}
+    ordered = {key: merged[key] for key in sorted(merged, key=lambda key: rank.get(key, len(rank)))}
+    from tools.openapi import generator_friendly
+
+    return generator_friendly(ordered)
 
 
 def write_json(path: Path, document: Any) -> None:

@@ -17,7 +17,7 @@ from referencing.jsonschema import DRAFT202012
 
 import hirehooks
 from tools.bundle import SCHEMAS
-from tools.openapi import MergeConflict, merge, snake_case
+from tools.openapi import MergeConflict, generator_friendly, merge, snake_case
 
 V2 = SCHEMAS / "heymilo" / "api" / "v2"
 FRAGMENTS = sorted(V2.glob("*.openapi.json"))
@@ -152,7 +152,7 @@ def test_documents_have_webhooks_only_where_the_vendor_documents_payloads() -> N
     assert [vendor for vendor in hirehooks.vendors() if "webhooks" in hirehooks.openapi(vendor)] == [
         "heymilo"
     ]
-    assert "paths" not in hirehooks.openapi("instaview")  # the seed gives no path: components only
+    assert hirehooks.openapi("instaview")["paths"] == {}  # the seed gives no path (D51): components only
 
 
 def test_codegen_reads_the_webhooks_section_of_the_published_document(tmp_path: Path) -> None:
@@ -177,3 +177,65 @@ def test_codegen_reads_the_webhooks_section_of_the_published_document(tmp_path: 
     subprocess.run([*command, *options], check=True, cwd=tmp_path, capture_output=True)
     classes = set(re.findall(r"^class (\w+)\(", output.read_text(), re.M))
     assert {"InterviewStarted", "InterviewCompleted", "ReportAvailable"} <= classes
+
+
+def _document(schemas: dict[str, Any], body: dict[str, Any] | None = None) -> dict[str, Any]:
+    request = {"content": {"application/json": {"schema": body or {"$ref": "#/components/schemas/A"}}}}
+    return {**DOC, "paths": {"/a": {"post": {"requestBody": request}}}, "components": {"schemas": schemas}}
+
+
+def test_generator_friendly_form_lifts_titled_objects_and_writes_nullable_ones_as_any_of() -> None:
+    # Decision D50: a nullable object is a component without null, and null a branch beside each use.
+    inner = {"title": "Inner", "type": ["object", "null"], "properties": {"x": {"type": "string"}}}
+    nullable = {"title": "N", "type": ["object", "null"], "properties": {"y": {"type": "integer"}}}
+    schemas = {
+        "A": {
+            "title": "A",
+            "type": "object",
+            "properties": {"inner": inner, "n": {"$ref": "#/components/schemas/N"}},
+        },
+        "N": nullable,
+    }
+    friendly = generator_friendly(_document(schemas, {"$ref": "#/components/schemas/N", "description": "d"}))
+    components = friendly["components"]["schemas"]
+    assert components["Inner"] == {**inner, "type": "object"}
+    assert components["N"] == {**nullable, "type": "object"}
+    or_null = [{"$ref": "#/components/schemas/Inner"}, {"type": "null"}]
+    assert components["A"]["properties"]["inner"] == {"anyOf": or_null}
+    assert components["A"]["properties"]["n"] == {
+        "anyOf": [{"$ref": "#/components/schemas/N"}, {"type": "null"}]
+    }
+    schema = friendly["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    assert schema == {"anyOf": [{"$ref": "#/components/schemas/N"}, {"type": "null"}], "description": "d"}
+
+
+def test_generator_friendly_form_writes_required_alternatives_as_whole_objects() -> None:
+    # "a or b or both": one whole object per required list, so a generator names each (D50).
+    properties = {"a": {"type": "string"}, "b": {"type": "string"}}
+    alternatives = [{"title": "WithA", "required": ["a"]}, {"title": "WithB", "required": ["b"]}]
+    schemas = {
+        "A": {"title": "A", "type": ["object", "null"], "anyOf": alternatives, "properties": properties}
+    }
+    components = generator_friendly(_document(schemas))["components"]["schemas"]
+    assert components["A"] == {
+        "anyOf": [
+            {"$ref": "#/components/schemas/WithA"},
+            {"$ref": "#/components/schemas/WithB"},
+            {"type": "null"},
+        ],
+        "title": "A",
+    }
+    assert components["WithA"] == {
+        "title": "WithA",
+        "type": "object",
+        "properties": properties,
+        "required": ["a"],
+    }
+
+
+def test_generator_friendly_form_refuses_a_title_naming_two_different_objects() -> None:
+    one = {"title": "Same", "type": "object", "properties": {"x": {"type": "string"}}}
+    other = {"title": "Same", "type": "object", "properties": {"y": {"type": "string"}}}
+    schemas = {"A": {"title": "A", "type": "object", "properties": {"one": one, "other": other}}}
+    with pytest.raises(ValueError, match="title 'Same' names two different objects"):
+        generator_friendly(_document(schemas))
