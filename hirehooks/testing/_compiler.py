@@ -4,7 +4,9 @@ Speed comes from drawing little: Hypothesis draws the structure — null or not,
 how many items, which ``oneOf`` branch or ``enum`` member — so shrinking minimises exactly that, while
 leaf values (text, numbers, booleans) come from a ``random.Random`` seeded by one draw, mixing edge
 cases (empty, non-ASCII, bounds, 2**53 + 1) with random values. A report then costs about 120 draws
-instead of 750. Only the keywords hirehooks schemas use are understood (see ``paths``).
+instead of 750. Of the subschema keywords (``hirehooks._walk``) only those the hirehooks schemas use
+are understood: ``properties``, ``items``, ``oneOf``/``anyOf`` and ``$defs`` (and an
+``additionalProperties: true``); a schema using another is refused, not drawn from wrongly.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from hirehooks._walk import branches, resolve
+from hirehooks._walk import branches, resolve, subschema_keywords
 
 MAX_ITEMS = 3
 MAX_TEXT = 20
@@ -28,6 +30,9 @@ EDGE_TEXT = ["", " ", "0", "null", "Ünïcödé", "名前", "😀", "a\nb", '"qu
 ALPHABET = string.ascii_letters + string.digits + string.punctuation + " éßñøЖ中文😀"
 EDGE_INTS = [0, 1, -1, 2**31 - 1, -(2**31), 2**53 + 1, 2**63 - 1]
 EDGE_FLOATS = [0.0, -0.0, 0.5, -1.5, 1e-9, 1e15 + 0.5, sys.float_info.max]
+
+UNDERSTOOD = {"properties", "items", "oneOf", "anyOf", "$defs"}
+"""The subschema keywords the compiler draws from; a boolean subschema of any other is fine if true."""
 
 SEEDS = st.integers(0, 2**32 - 1)
 Leaf = Callable[[st.DrawFn, random.Random], Any]
@@ -115,6 +120,13 @@ class Compiler:
         return instances()
 
     def compile(self, schema: dict[str, Any]) -> Leaf:
+        unknown = sorted(
+            keyword
+            for keyword, value in schema.items()
+            if keyword in subschema_keywords() and keyword not in UNDERSTOOD and value is not True
+        )
+        if unknown:
+            raise ValueError(f"hirehooks.testing cannot draw from a schema using {', '.join(unknown)}")
         reference = schema.get("$ref")
         if reference is not None:  # compiled once, so recursion and reuse cost nothing
             if reference not in self._defs:

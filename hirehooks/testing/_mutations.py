@@ -1,9 +1,9 @@
-"""Near-miss invalid payloads derived from a valid one (the walk itself is ``hirehooks._walk``).
+"""Near-miss invalid payloads derived from a valid one (the walk itself is ``hirehooks._walk.positions``).
 
-Only the keywords the hirehooks schemas use are understood: ``$ref`` into ``$defs``, ``type``,
-``properties``, ``required``, ``items``, ``minimum``/``maximum``, ``minLength``/``maxLength``,
-``minItems``/``maxItems``, ``pattern``, ``const``, ``enum``, and ``oneOf``/``anyOf`` (branches that are
-objects of their own, or that only add ``required``).
+Only the keywords the hirehooks schemas use are understood (the compiler refuses schemas with other
+subschema keywords): ``$ref``, ``type``, ``properties``, ``required``, ``items``, ``minimum``/``maximum``,
+``minLength``/``maxLength``, ``minItems``/``maxItems``, ``pattern``, ``const``, ``enum``, and
+``oneOf``/``anyOf`` (branches that are objects of their own, or that only add ``required``).
 """
 
 from __future__ import annotations

@@ -1,8 +1,11 @@
-"""Property tests on generated bodies: round trips, nulls, and schema/model agreement on near misses.
+"""Property tests on generated bodies: round trips, nulls, schema/model agreement on near misses, redaction.
 
 The two small events are drawn by hypothesis-jsonschema (the reference generator); report_available and
 the API bodies by ``hirehooks.testing.payloads`` (hypothesis-jsonschema needs minutes per 100
 reports, and its regex strings may end in the newline that D17 documents).
+
+Internals are reached for what no public API gives: the shared bundled schema and the model class, the
+near misses (``hirehooks.testing._mutations``) and the walk that says which values are marked.
 """
 
 from __future__ import annotations
@@ -19,8 +22,9 @@ from pydantic import ValidationError
 import hirehooks
 from hirehooks._catalog import bundled_schema, model_class
 from hirehooks._problems import pointer
+from hirehooks._redact import MASK, sensitive
 from hirehooks._validation import schema_problems
-from hirehooks._walk import replaced
+from hirehooks._walk import positions, replaced
 from hirehooks.testing import payloads as compiled
 from hirehooks.testing._mutations import mutations, nullable_paths
 from tests.conftest import EVENTS, NAMES
@@ -97,8 +101,27 @@ def test_near_miss_is_rejected_by_schema_and_both_models(event: str) -> None:
             return
         mutation = data.draw(st.sampled_from(near_misses), label="mutation")
         assert {problem.path for problem in schema_problems(event, mutation.body)} == {pointer(mutation.path)}
-        for strict in (False, True):
+        for extra in (None, "forbid"):  # lenient, and strict as parse(strict=True) validates (D30)
             with pytest.raises(ValidationError):
-                model_class(event, strict=strict).model_validate(mutation.body)
+                model_class(event).model_validate(mutation.body, extra=extra)
+
+    check()
+
+
+@pytest.mark.parametrize(
+    "name", ["heymilo.report_available", "xobin.webhook_settings_request", "instaview.create_webhook_request"]
+)
+def test_redact_masks_exactly_the_marked_values_of_generated_bodies(name: str) -> None:
+    """Unknown fields too (``extras``): inside a marked object they go with it, elsewhere they stay (D44).
+    The expected result follows the branch each value matches (``positions``), not redact's union."""
+
+    @given(compiled(name, extras=True))
+    def check(body: Any) -> None:
+        expected = body
+        for path, schema, value in positions(bundled_schema(name), body):
+            if sensitive(schema) and value is not None:
+                expected = replaced(expected, path, MASK)
+        assert hirehooks.redact(name, body) == expected
+        assert hirehooks.redact(name, json.dumps(body)) == expected
 
     check()

@@ -1,4 +1,8 @@
-"""hirehooks.testing: the strategies consumers reuse, their options, and check_handler's report."""
+"""hirehooks.testing: the strategies consumers reuse, their options, and check_handler's report.
+
+The schema walker (``hirehooks._walk``) is reached to find nullable positions, and the compiler
+(``hirehooks.testing._compiler``) to hand it a schema no catalog name has: no public API does either.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ import hirehooks
 from hirehooks._catalog import bundled_schema
 from hirehooks._walk import allowed_types, positions
 from hirehooks.testing import NearMiss, check_handler, invalid_payloads, payloads
+from hirehooks.testing._compiler import Compiler
 
 REPORT = "heymilo.report_available"
 
@@ -86,3 +91,10 @@ def test_plugin_example_fixture_names_the_variants_it_has(hirehooks_example: Any
     assert hirehooks_example("heymilo.v1.webhook")["webhook_id"] == "webhook_789"
     with pytest.raises(LookupError, match=r"has no example webhook\.nope\.json; it has: webhook\.json"):
         hirehooks_example("heymilo.v1.webhook", variant="nope")
+
+
+def test_a_schema_with_keywords_the_compiler_cannot_draw_from_is_refused() -> None:
+    schema = {"type": "object", "if": {"required": ["a"]}, "then": {"required": ["b"]}}
+    with pytest.raises(ValueError, match="cannot draw from a schema using if, then"):
+        Compiler(schema).strategy(schema)
+    assert Compiler({}).compile({"type": "object", "additionalProperties": True})  # true adds no rule
