@@ -9,16 +9,12 @@ from typing import Any, Literal
 import pydantic.types  # noqa: F401
 from pydantic import BaseModel, ValidationError
 
-from hirehooks._body import MAX_BYTES, Body, decode, may_need_decoding, text
+from hirehooks._body import LARGE_BODY, MAX_BYTES, Body, decode, may_need_decoding, text
 from hirehooks._catalog import model_class
 from hirehooks._errors import PayloadError, Problem
 from hirehooks._problems import capped, pointer
 from hirehooks._validation import few_values, schema_problems
 
-FAST_PATH_SIZE = 512 * 1024
-"""Largest raw body (bytes, or characters of a str) handed to pydantic before anything else: pydantic
-builds every error of a body at once (~300 bytes each), so a larger body meets the schema engine's
-capped problem list first (D41). The benchmark's long report is 261 KB."""
 _RAW = (bytes, str, bytearray, memoryview)
 
 
@@ -63,7 +59,7 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     failure = None
     if isinstance(body, _RAW):
         body = text(body, max_bytes=max_bytes)
-        if len(body) <= FAST_PATH_SIZE and not may_need_decoding(body):
+        if len(body) <= LARGE_BODY and not may_need_decoding(body):
             # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
             # where ``decode`` decides what is JSON (it accepts a little more: 201+ levels).
             try:
