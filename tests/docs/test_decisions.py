@@ -220,29 +220,29 @@ def test_every_entry_has_evidence_decision_and_a_named_test() -> None:
 
 def test_every_cited_decision_id_is_defined() -> None:
     defined = set(defined_ids())
-    undefined = {
-        str(path.relative_to(ROOT)): sorted(ids - defined)
+    undefined = sorted(
+        f"{path.relative_to(ROOT)}: {', '.join(sorted(ids - defined))}"
         for path, ids in citations().items()
         if ids - defined
-    }
-    assert undefined == {}
+    )
+    assert not undefined, "\n".join(undefined)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_test_a_document_names_exists(document: Path) -> None:
-    problems = {
-        token: reason
-        for token in references(document)
+    problems = sorted(
+        f"{token}: {reason}"
+        for token in set(references(document))
         if is_test_reference(token) and (reason := missing_test(token)) is not None
-    }
-    assert problems == {}
+    )
+    assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_file_and_module_a_document_names_exists(document: Path) -> None:
-    tokens = [token for token in references(document) if not is_test_reference(token)]
-    missing_files = sorted({token for token in tokens if is_path(token) and not path_exists(token)})
+    tokens = {token for token in references(document) if not is_test_reference(token)}
+    missing_files = sorted(token for token in tokens if is_path(token) and not path_exists(token))
     missing_names = sorted(
-        {token for token in tokens if re.match(r"hirehooks\.\w", token) and not importable(token)}
+        token for token in tokens if re.match(r"hirehooks\.\w", token) and not importable(token)
     )
-    assert (missing_files, missing_names) == ([], [])
+    assert not missing_files + missing_names, "\n".join(missing_files + missing_names)
