@@ -7,9 +7,11 @@ test data such as `"A1"` or `"A1B2C3"` is not a citation; in Markdown and in the
 from all text. The log's own entries are checked too, but not its introduction (which says which ids
 are still to come).
 
-In the log, README.md, CONTRIBUTING.md and docs/, a backticked `tests/<file>.py::<name>` must name a test
-function defined in that file, a backticked path from the repository root (or any token ending in `.py`,
-`.json`, `.md` or `.toml`) must exist, and a backticked `hirehooks.<name>` must be importable.
+In every Markdown document but the changelog (which names files as they were), a backticked
+`tests/<file>.py::<name>` must name a test function defined in that file, a backticked path (one starting
+with a top-level folder or file of the repository, or any token ending in `.py`, `.json`, `.md` or
+`.toml`) must exist from the root or from the document's folder, and a backticked `hirehooks.<name>`
+must be importable.
 """
 
 from __future__ import annotations
@@ -28,7 +30,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 LOG = ROOT / "schemas" / "DECISIONS.md"
-DOCUMENTS = [LOG, ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "docs").glob("*.md"))]
 PYTHON_FOLDERS = ["hirehooks", "tools", "tests", "benchmarks", "fuzz"]
 SKIPPED_FOLDERS = {".git", ".venv", "generated", "__pycache__", ".hypothesis", ".mypy_cache", ".pytest_cache"}
 
@@ -78,6 +79,10 @@ def files(suffix: str, folders: list[Path]) -> Iterator[Path]:
         for path in sorted(folder.rglob(f"*{suffix}")):
             if not SKIPPED_FOLDERS.intersection(path.relative_to(ROOT).parts):
                 yield path
+
+
+# Every document but the changelog, which names files as they were when each version was made.
+DOCUMENTS = [path for path in files(".md", [ROOT]) if path != ROOT / "CHANGELOG.md"]
 
 
 def log_entries() -> str:
@@ -161,10 +166,13 @@ def is_path(token: str) -> bool:
     return token.split("/")[0] in top_level or token.endswith(FILE_ENDINGS)
 
 
-def path_exists(token: str) -> bool:
-    """A path from the root; a `<placeholder>` part matches any name there."""
+def path_exists(token: str, document: Path) -> bool:
+    """A path from the root or from the document's folder; a `<placeholder>` part matches any name there."""
     pattern = re.sub(r"<[^>]*>", "*", token.rstrip("/"))
-    return any(ROOT.glob(pattern)) if "*" in pattern else (ROOT / pattern).exists()
+    folders = [ROOT, document.parent]
+    return any(
+        any(folder.glob(pattern)) if "*" in pattern else (folder / pattern).exists() for folder in folders
+    )
 
 
 def importable(dotted: str) -> bool:
@@ -241,7 +249,7 @@ def test_every_test_a_document_names_exists(document: Path) -> None:
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda path: str(path.relative_to(ROOT)))
 def test_every_file_and_module_a_document_names_exists(document: Path) -> None:
     tokens = {token for token in references(document) if not is_test_reference(token)}
-    missing_files = sorted(token for token in tokens if is_path(token) and not path_exists(token))
+    missing_files = sorted(token for token in tokens if is_path(token) and not path_exists(token, document))
     missing_names = sorted(
         token for token in tokens if re.match(r"hirehooks\.\w", token) and not importable(token)
     )
