@@ -13,7 +13,7 @@ from typing import Any
 
 from hirehooks._body import MAX_BYTES, Body, decode
 from hirehooks._catalog import bundled_schema, entry
-from hirehooks._walk import ITEMS, MEMBERS, Coverage, Schema
+from hirehooks._walk import Coverage, Schema
 
 MASK = "[redacted]"
 
@@ -42,22 +42,21 @@ def redact(name: str, body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
 
 
 def _masked(value: Any, schemas: tuple[Schema, ...], coverage: Coverage) -> Any:
-    if value is None:
-        return None
-    if any(sensitive(schema) for schema in schemas):
+    marked, inside_members, inside_items = coverage.facts(schemas)
+    if value is None or not (marked or inside_members or inside_items):
+        return value
+    if marked:
         return MASK
-    inside_members = coverage.marked_inside(schemas, MEMBERS)
-    inside_items = coverage.marked_inside(schemas, ITEMS)
     if isinstance(value, dict):
         if inside_members:
             return {
                 key: _masked(item, coverage.member(schemas, key), coverage) for key, item in value.items()
             }
-        return MASK if inside_items else value
+        return MASK  # an object where only an array's items may hold a marked value
     if isinstance(value, list):
         if inside_items:
             return [
                 _masked(item, coverage.item(schemas, index), coverage) for index, item in enumerate(value)
             ]
-        return MASK if inside_members else value
-    return MASK if inside_members or inside_items else value
+        return MASK
+    return MASK  # a string, number or boolean where an object or array with marked values belongs

@@ -25,6 +25,8 @@ Path = tuple[str | int, ...]
 Schema = dict[str, Any]
 
 _DELETE = object()
+_UNDECLARED = object()
+_PAST_PREFIX = object()
 
 SAME_VALUE = "same value"
 MEMBERS = "members"
@@ -164,6 +166,12 @@ class Coverage:
         self.root = root
         self.marked = marked
         self._below: dict[int, dict[str, bool]] | None = None
+        # Positions are interned, so a step from one is remembered by its id. Both caches are bounded by
+        # the schema, not by the bodies walked: an undeclared name or an index past the prefix is one key.
+        self._interned: dict[tuple[int, ...], tuple[Schema, ...]] = {}
+        self._steps: dict[tuple[int, object], tuple[Schema, ...]] = {}
+        self._prefixes: dict[int, int] = {}
+        self._facts: dict[int, tuple[bool, bool, bool]] = {}
 
     def top(self) -> tuple[Schema, ...]:
         return self.expand([self.root])
@@ -182,10 +190,19 @@ class Coverage:
             for keyword, applies in APPLIES_TO.items():
                 if applies == SAME_VALUE:
                     pending.extend(subschemas(schema, keyword))
-        return tuple(found.values())
+        return self._interned.setdefault(tuple(found), tuple(found.values()))
 
-    def member(self, schemas: tuple[Schema, ...], name: str) -> tuple[Schema, ...]:
+    def member(self, schemas: tuple[Schema, ...], name: object) -> tuple[Schema, ...]:
         """What may apply to the member ``name`` of an object at ``schemas``."""
+        declared = any(name in schema.get("properties", ()) for schema in schemas)
+        if not declared and any("patternProperties" in schema for schema in schemas):
+            return self._member(schemas, name)  # which patterns match depends on the name itself
+        key = (id(schemas), name if declared else _UNDECLARED)
+        if key not in self._steps:
+            self._steps[key] = self._member(schemas, name)
+        return self._steps[key]
+
+    def _member(self, schemas: tuple[Schema, ...], name: object) -> tuple[Schema, ...]:
         found: list[Any] = []
         for schema in schemas:
             properties = schema.get("properties")
@@ -204,18 +221,35 @@ class Coverage:
 
     def item(self, schemas: tuple[Schema, ...], index: int) -> tuple[Schema, ...]:
         """What may apply to the item at ``index`` of an array at ``schemas``."""
-        found: list[Any] = []
-        for schema in schemas:
-            prefix = subschemas(schema, "prefixItems")
-            found.extend(prefix[index : index + 1] or subschemas(schema, "items"))
-            found.extend(subschemas(schema, "contains") + subschemas(schema, "unevaluatedItems"))
-        return self.expand(found)
+        prefix = self._prefixes.get(id(schemas))
+        if prefix is None:
+            prefix = max((len(subschemas(schema, "prefixItems")) for schema in schemas), default=0)
+            self._prefixes[id(schemas)] = prefix
+        key = (id(schemas), index if index < prefix else _PAST_PREFIX)
+        if key not in self._steps:
+            found: list[Any] = []
+            for schema in schemas:
+                listed = subschemas(schema, "prefixItems")
+                found.extend(listed[index : index + 1] or subschemas(schema, "items"))
+                found.extend(subschemas(schema, "contains") + subschemas(schema, "unevaluatedItems"))
+            self._steps[key] = self.expand(found)
+        return self._steps[key]
 
     def marked_inside(self, schemas: tuple[Schema, ...], kind: str) -> bool:
         """Whether a marked subschema may apply anywhere inside a value of ``kind`` at ``schemas``
         (``MEMBERS``: an object, at any depth below its members; ``ITEMS``: an array)."""
         below = self._marks_below()
         return any(below[id(schema)][kind] for schema in schemas)
+
+    def facts(self, schemas: tuple[Schema, ...]) -> tuple[bool, bool, bool]:
+        """Whether ``schemas`` holds a marked subschema, and ``marked_inside`` for ``MEMBERS`` and
+        ``ITEMS``: what redact asks of every value, remembered per position."""
+        found = self._facts.get(id(schemas))
+        if found is None:
+            marked = any(self.marked(schema) for schema in schemas)
+            found = (marked, self.marked_inside(schemas, MEMBERS), self.marked_inside(schemas, ITEMS))
+            self._facts[id(schemas)] = found
+        return found
 
     def _marks_below(self) -> dict[int, dict[str, bool]]:
         """For every subschema of the root, whether a mark lies below its members and below its items:
@@ -257,7 +291,9 @@ class Coverage:
                 yield from subschemas(schema, keyword)
 
 
-def _matches(pattern: str, name: str) -> bool:
+def _matches(pattern: str, name: object) -> bool:
+    if not isinstance(name, str):  # a decoded mapping's odd key: any pattern may be meant for it
+        return True
     try:
         return re.search(pattern, name) is not None
     except re.error:  # an ECMA-262 pattern Python cannot read: it may apply, so count it

@@ -2,7 +2,8 @@
 
 The marks are read from the bundled schemas (``hirehooks._catalog``, ``hirehooks._redact.sensitive``) and
 found in a body by the validated walk (``hirehooks._walk.positions``) or by this module's own reading of
-the schemas: no public API says where a marked value is, and redact must not be its own oracle.
+the schemas: no public API says where a marked value is, and redact must not be its own oracle. One
+test reads the size of redact's remembered steps (``_coverage``) to show they do not grow with a body.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 
 import hirehooks
 from hirehooks._catalog import bundled_schema
-from hirehooks._redact import MASK, sensitive
+from hirehooks._redact import MASK, _coverage, sensitive
 from hirehooks._walk import Path as JsonPath
 from hirehooks._walk import positions, replaced, subschema_keywords, subschemas
 from hirehooks.auth import AuthError, redact_headers, verify, verify_api_key, verify_basic
@@ -246,6 +247,23 @@ def _every_subschema(schema: Any) -> list[dict[str, Any]]:
     return [schema] + [
         found for keyword in schema for sub in subschemas(schema, keyword) for found in _every_subschema(sub)
     ]
+
+
+def test_redact_remembers_steps_per_schema_position_not_per_key_or_index() -> None:
+    """Bounded memory: undeclared keys and array indexes share one remembered step each (D44)."""
+    report = hirehooks.examples("heymilo.report_available")["report_available.json"]
+    coverage = _coverage("heymilo.report_available")
+    sizes = []
+    for count in (10, 5_000):
+        body = copy.deepcopy(report)
+        body["metadata"].update({f"undeclared{index}": index for index in range(count)})
+        entries = body["agentic_data"]["web_interview_info"]["transcript"]["transcript"]
+        entries.extend([{"text": f"SENTINEL{index}Z"} for index in range(count)])
+        redacted = hirehooks.redact("heymilo.report_available", body)
+        assert redacted["metadata"]["undeclared9"] == 9
+        assert "SENTINEL" not in json.dumps(redacted)
+        sizes.append(len(coverage._steps))
+    assert sizes[0] == sizes[1]
 
 
 def test_problem_messages_never_quote_a_sensitive_value() -> None:
