@@ -1,19 +1,29 @@
-"""Bad input of every kind: one clear PayloadError (or CLI exit 1), never a crash, RecursionError or hang."""
+"""Bad input of every kind: one clear PayloadError (or CLI exit 1), never a crash, RecursionError or hang.
+
+The limits under test (depth, size, problem cap, the out-of-range wording) are read from the private
+modules that define them, so that a test names the very constant the runtime uses.
+"""
 
 from __future__ import annotations
 
 import itertools
 import json
+import math
 import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import pytest
 
 import hirehooks
-from hirehooks._body import MAX_BYTES, MAX_DEPTH, decode
+from hirehooks import Problem
+from hirehooks._body import MAX_BYTES, MAX_DEPTH, OUT_OF_RANGE, decode
 from hirehooks._cli import main
+from hirehooks._problems import MAX_PROBLEMS, MORE_PROBLEMS
 from tests.conftest import EVENTS, documented_example, load
 
 REPORT = "heymilo.report_available"
@@ -128,3 +138,149 @@ def test_every_event_given_another_events_body_is_rejected(sent: str, expected: 
     with pytest.raises(hirehooks.PayloadError):
         hirehooks.parse(expected, body)
     assert hirehooks.detect(body) == sent
+
+
+BEYOND_FLOAT = ["1e400", "-1e400", "1E+400", "-0.1e999", "1e0400", "1" + "0" * 400 + ".5"]
+
+
+@pytest.mark.parametrize("number", BEYOND_FLOAT)
+def test_a_number_beyond_a_float_is_out_of_range_at_its_path_for_parse_and_validate(number: str) -> None:
+    # D38: pydantic and orjson read these as inf; neither inf nor "got null" (jsonschema-rs) may come out.
+    started = load(documented_example("heymilo.interview_started"))
+    for body in (
+        json.dumps(started)[:-1] + f', "extra": [{number}]}}',
+        json.dumps({**started, "timestamp": 0}).replace('"timestamp": 0', f'"timestamp": {number}'),
+    ):
+        expected = [Problem("/extra/0" if "extra" in body else "/timestamp", OUT_OF_RANGE)]
+        for raw in (body, body.encode()):
+            assert hirehooks.validate("heymilo.interview_started", raw) == expected
+            with pytest.raises(hirehooks.PayloadError) as raised:
+                hirehooks.parse("heymilo.interview_started", raw)
+            assert raised.value.problems == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [(math.inf, OUT_OF_RANGE), (-math.inf, OUT_OF_RANGE), (math.nan, "NaN is not a JSON number")],
+)
+def test_a_non_finite_float_in_a_decoded_body_is_refused_at_its_path(value: float, message: str) -> None:
+    started = load(documented_example("heymilo.interview_started"))
+    for body, path in (
+        ({**started, "timestamp": value}, "/timestamp"),
+        ({**started, "x": [1, value]}, "/x/1"),
+    ):
+        for strict in (False, True):
+            assert hirehooks.validate("heymilo.interview_started", body, strict=strict) == [
+                Problem(path, message)
+            ]
+            with pytest.raises(hirehooks.PayloadError) as raised:
+                hirehooks.parse("heymilo.interview_started", body, strict=strict)
+            assert raised.value.problems == [Problem(path, message)]
+
+
+def test_a_memoryview_is_measured_in_bytes_not_items() -> None:
+    raw = RAW_REPORT + b" " * (-len(RAW_REPORT) % 4)
+    words = memoryview(raw).cast("I")
+    assert len(words) * 4 == words.nbytes == len(raw)
+    assert hirehooks.parse(REPORT, words).model_dump(
+        mode="json", by_alias=True, exclude_unset=True
+    ) == json.loads(raw)
+    assert hirehooks.validate(REPORT, words) == []
+    expected = [Problem("", f"body is {len(raw)} bytes, over the limit of {len(raw) - 1} (max_bytes)")]
+    assert hirehooks.validate(REPORT, words, max_bytes=len(raw) - 1) == expected
+    with pytest.raises(hirehooks.PayloadError) as raised:
+        hirehooks.parse(REPORT, words, max_bytes=len(raw) - 1)
+    assert raised.value.problems == expected
+
+
+def _nested(levels: int, kind: str) -> Any:
+    value: Any = 1
+    for _ in range(levels):
+        value = (value,) if kind == "tuple" else MappingProxyType({"a": value})
+    return value
+
+
+@pytest.mark.parametrize("kind", ["tuple", "mapping"])
+def test_depth_is_counted_through_any_mapping_or_sequence(kind: str) -> None:
+    name = "heymilo.interview_started"
+    started = load(documented_example(name))
+    assert hirehooks.validate(name, {**started, "x": _nested(MAX_DEPTH - 1, kind)}) == []
+    too_deep = {**started, "x": _nested(MAX_DEPTH, kind)}
+    expected = [Problem("", f"nesting deeper than {MAX_DEPTH} levels")]
+    assert hirehooks.validate(name, too_deep) == expected
+    with pytest.raises(hirehooks.PayloadError) as raised:
+        hirehooks.parse(name, too_deep)
+    assert raised.value.problems == expected
+
+
+LIST = "heymilo.v1.webhook_list"
+
+
+@pytest.mark.parametrize("count", [5_000, 50_000], ids=["schema-engine", "lazy-reference"])
+def test_at_most_a_thousand_problems_are_listed_then_one_more(count: int) -> None:
+    # D40: below 10,000 values jsonschema-rs lists the errors, above it the reference reads them lazily.
+    raw = b"[" + b",".join([b"1"] * count) + b"]"
+    for body in (raw, json.loads(raw)):
+        problems = hirehooks.validate(LIST, body)
+        assert len(problems) == MAX_PROBLEMS + 1
+        assert problems[-1] == MORE_PROBLEMS
+        assert all(problem.message == "expected object, got integer" for problem in problems[:-1])
+        with pytest.raises(hirehooks.PayloadError) as raised:
+            hirehooks.parse(LIST, body)
+        assert raised.value.problems == problems
+
+
+def test_problems_of_a_decoded_body_are_capped_too() -> None:
+    problems = hirehooks.validate(LIST, [math.nan] * 5_000)
+    assert len(problems) == MAX_PROBLEMS + 1 and problems[-1] == MORE_PROBLEMS
+    assert {problem.message for problem in problems[:-1]} == {"NaN is not a JSON number"}
+
+
+PEAK_MEMORY = """
+import resource, sys, hirehooks
+name, call, path = sys.argv[1:]
+raw = open(path, "rb").read()
+for warm_up in (hirehooks.validate, hirehooks.parse):  # load the engine and the model first
+    try:
+        warm_up(name, b"{}")
+    except hirehooks.PayloadError:
+        pass
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+try:
+    problems = hirehooks.validate(name, raw) if call == "validate" else hirehooks.parse(name, raw)
+except hirehooks.PayloadError as error:
+    problems = error.problems
+unit = 1 if sys.platform == "darwin" else 1024  # ru_maxrss is in bytes on macOS, KiB on Linux
+print(len(problems), (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) * unit)
+"""
+
+
+def _wrong_items_body(name: str) -> bytes:
+    """Nearly MAX_BYTES of array items of the wrong type: numbers for webhooks (two bytes an item, the
+    densest), or transcript entries with a string timestamp."""
+    if name == LIST:
+        return b"[" + b"1," * (MAX_BYTES // 2 - 2) + b"1]"
+    report = load(documented_example(REPORT))
+    entry = {"speaker": "candidate", "text": "I led the migration.", "timestamp": "late"}
+    count = (MAX_BYTES - len(RAW_REPORT) - 1024) // (len(json.dumps(entry, separators=(",", ":"))) + 1)
+    report["agentic_data"]["web_interview_info"]["transcript"]["transcript"] = [entry] * count
+    return json.dumps(report, separators=(",", ":")).encode()
+
+
+@pytest.mark.parametrize("name", [LIST, REPORT])
+@pytest.mark.parametrize("call", ["validate", "parse"])
+def test_a_body_of_millions_of_wrong_items_stays_within_ten_times_its_size(
+    name: str, call: str, tmp_path: Path
+) -> None:
+    # D40/D41: the peak memory of the call (growth of the process's maximum resident size) is bounded
+    # by the body, not by the number of errors, and the list stops at 1,000 problems.
+    raw = _wrong_items_body(name)
+    assert MAX_BYTES - 32 * 1024 < len(raw) <= MAX_BYTES
+    path = tmp_path / "body.json"
+    path.write_bytes(raw)
+    result = subprocess.run(
+        [sys.executable, "-c", PEAK_MEMORY, name, call, str(path)], capture_output=True, text=True, check=True
+    )
+    listed, peak = map(int, result.stdout.split())
+    assert listed == MAX_PROBLEMS + 1
+    assert peak < 10 * len(raw)
