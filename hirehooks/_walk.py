@@ -166,14 +166,15 @@ class Coverage:
         self.root = root
         self.marked = marked
         self._below: dict[int, dict[str, bool]] | None = None
-        # Positions are interned, so a step from one is remembered by its id. Both caches are bounded by
-        # the schema, not by the bodies walked: an undeclared name or an index past the prefix is one key.
+        # Positions are interned, so what is learnt of one is remembered by its id. Every cache is bounded
+        # by the schema, not by the bodies walked: an undeclared name or an index past the prefix is one key.
         self._interned: dict[tuple[int, ...], tuple[Schema, ...]] = {}
         self._steps: dict[tuple[int, object], tuple[Schema, ...]] = {}
         self._prefixes: dict[int, int] = {}
         self._facts: dict[int, tuple[bool, bool, bool]] = {}
 
     def top(self) -> tuple[Schema, ...]:
+        """The position of a whole body."""
         return self.expand([self.root])
 
     def expand(self, schemas: Iterable[Any]) -> tuple[Schema, ...]:
