@@ -36,7 +36,8 @@ SKIPPED_FOLDERS = {".git", ".venv", "generated", "__pycache__", ".hypothesis", "
 ONE_ID = r"(?:D\d{1,2}|[AXIH]\d{1,2})"
 CITATION = re.compile(rf"(?<![\w-])({ONE_ID})(?:\s*[-\u2013]\s*({ONE_ID}))?(?![\w-])")
 ENTRY = re.compile(rf"^### ({ONE_ID})\. ", re.MULTILINE)
-BACKTICKED = re.compile(r"`([^`\n]+)`")
+FENCED = re.compile(r"^```.*?^```$", re.MULTILINE | re.DOTALL)
+BACKTICKED = re.compile(r"`((?:[^`\n]|\n(?!\n))+)`")  # inline code, which may wrap onto the next line
 FILE_ENDINGS = (".py", ".json", ".md", ".toml")
 
 
@@ -119,7 +120,9 @@ def entries() -> dict[str, str]:
 
 
 def references(document: Path) -> list[str]:
-    return BACKTICKED.findall(document.read_text())
+    """The inline code of a document (its fenced blocks are code, not references), wrapped lines joined."""
+    prose = FENCED.sub("", document.read_text())
+    return [" ".join(token.split()) for token in BACKTICKED.findall(prose)]
 
 
 def defined_tests(path: Path) -> set[str]:
@@ -176,8 +179,9 @@ def path_exists(token: str, document: Path) -> bool:
 
 
 def importable(dotted: str) -> bool:
-    """Whether `hirehooks.a.b` is a module, or an attribute of the longest module prefix."""
-    parts = re.split(r"[(\[ ]", dotted, maxsplit=1)[0].split(".")
+    """Whether `hirehooks.a.b` is a module, or an attribute of the longest module prefix; a name is read
+    up to its call or its first `<placeholder>` part."""
+    parts = re.split(r"[(\[ ]|\.<", dotted, maxsplit=1)[0].split(".")
     for cut in range(len(parts), 0, -1):
         try:
             found: Any = importlib.import_module(".".join(parts[:cut]))
@@ -209,6 +213,12 @@ def test_python_data_strings_are_not_read_as_citations() -> None:
         'detect({"interview_id": "A1"})  # not a citation\nassert x  # decision D9\n"""Docstring: D12."""\n'
     )
     assert set().union(*map(cited_ids, python_prose(source))) == {"D9", "D12"}
+
+
+def test_inline_code_may_wrap_a_line_and_fenced_blocks_are_skipped(tmp_path: Path) -> None:
+    document = tmp_path / "document.md"
+    document.write_text("Call `f(x,\ny)` or `g`.\n\n```python\nh = `not inline`\n```\n\n`one` `\n\ntwo`\n")
+    assert references(document) == ["f(x, y)", "g", "one"]
 
 
 def test_every_decision_id_is_defined_once() -> None:
