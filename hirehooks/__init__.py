@@ -6,6 +6,8 @@
 [Problem(path='/agentic_data/web_interview_info/summary/match_score', message='...')]
 """
 
+from typing import cast
+
 from hirehooks._catalog import events, examples, names, openapi, schema, vendors
 from hirehooks._detection import detect
 from hirehooks._errors import (
@@ -17,14 +19,20 @@ from hirehooks._errors import (
     UnknownEventError,
     UnknownNameError,
 )
-from hirehooks._parsing import parse
+from hirehooks._names import Name, Parse
+from hirehooks._parsing import parse as _parse
 from hirehooks._redact import redact
 from hirehooks._validation import validate
+
+parse = cast(Parse, _parse)
+"""Typed per name by the generated overloads: ``parse("heymilo.report_available", body)`` is a
+``ReportAvailable`` to mypy and pyright (decision D28)."""
 
 __all__ = [
     "AuthError",
     "ConfigError",
     "HirehooksError",
+    "Name",
     "PayloadError",
     "Problem",
     "UnknownEventError",

@@ -6,6 +6,8 @@ import copy
 import functools
 import importlib
 import json
+import os
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -21,7 +23,6 @@ class Entry(TypedDict):
     kind: str  # "event" (webhook payload) or "api" (registration API request or response)
     schema: str
     module: str
-    strict_module: str
     model: str
     examples: list[str]
 
@@ -102,10 +103,30 @@ def openapi(vendor: str) -> dict[str, Any]:
     return document
 
 
+# Models load under this lock, and os.fork waits for it: a child forked while another thread imported a
+# model would inherit that import's module lock held by a thread it does not have, and hang on its
+# first use of that model (decision D29).
+_loading = threading.Lock()
+
+
+def _renew_loading_lock() -> None:
+    global _loading
+    _loading = threading.Lock()
+
+
+os.register_at_fork(
+    before=lambda: _loading.acquire(),
+    after_in_parent=lambda: _loading.release(),
+    after_in_child=_renew_loading_lock,
+)
+
+
 @functools.cache
-def model_class(name: str, *, strict: bool = False) -> type[BaseModel]:
-    """The generated model for ``name``: open objects, or closed ones with ``strict``."""
+def model_class(name: str) -> type[BaseModel]:
+    """The generated model for ``name`` (open objects: ``parse(strict=True)`` closes them when it
+    validates, decision D30), imported on first use."""
     found = entry(name)
-    module = importlib.import_module(found["strict_module" if strict else "module"])
+    with _loading:
+        module = importlib.import_module(found["module"])
     model: type[BaseModel] = getattr(module, found["model"])
     return model

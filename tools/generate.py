@@ -1,28 +1,29 @@
-"""Regenerate ``generated/hirehooks_generated`` from ``schemas/``: bundled schemas, models, OpenAPI, catalog.
+"""Regenerate ``generated/hirehooks_generated`` from ``schemas/``: bundled schemas, models, OpenAPI, catalog;
+and the typed surface over the models: ``hirehooks/models/`` and ``hirehooks/_names.py``.
 
-``python -m tools.generate`` rewrites the package; ``--check`` builds it in a temporary directory and
-exits 1 when any file differs from the committed one. Generator options live in pyproject.toml under
-``[tool.datamodel-codegen]``.
+``python -m tools.generate`` rewrites them; ``--check`` builds them in a temporary directory and exits 1
+when any file differs from the committed one. The models come from the one driver and option list,
+``hirehooks._codegen.write_models``, which ``hirehooks generate`` runs downstream too.
 
-Every payload and API body gets a dotted name (see ``bodies``), a bundled schema, a lenient and a strict
-model module; every vendor gets one published OpenAPI document (see ``published_openapi``).
+Every payload and API body gets a dotted name (see ``bodies``), a bundled schema and a model module (one
+family: ``parse(strict=True)`` closes the objects at validation time, decision D30); every vendor gets one
+published OpenAPI document (see ``published_openapi``).
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import filecmp
 import json
-import os
 import shutil
-import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from hirehooks._codegen import class_name, codegen_input
+from hirehooks._codegen import OWN_HEADER, class_name, write_models, write_package_init
 from tools.bundle import BASE_URI, SCHEMAS, bundle, load_registry
 from tools.check_examples import examples
 from tools.openapi import component_schema, merge, snake_case
@@ -30,8 +31,7 @@ from tools.openapi import component_schema, merge, snake_case
 ROOT = SCHEMAS.parent
 GENERATED = ROOT / "generated" / "hirehooks_generated"
 PACKAGE = GENERATED.name
-HEADER = "# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).\n"
-CODEGEN = Path(sys.executable).parent / "datamodel-codegen"
+RUNTIME = ROOT / "hirehooks"  # where the typed surface (models/, _names.py) is generated
 
 
 class Body(NamedTuple):
@@ -102,47 +102,24 @@ def write_json(path: Path, document: Any) -> None:
     path.write_text(json.dumps(document, indent=2, ensure_ascii=False) + "\n")
 
 
-def write_package_init(directory: Path, doc: str) -> None:
-    directory.mkdir(parents=True, exist_ok=True)
-    (directory / "__init__.py").write_text(f'{HEADER}"""{doc}"""\n')
-
-
-def codegen(schema: dict[str, Any], output: Path, extra_fields: str, scratch: Path) -> None:
-    """Run datamodel-codegen on ``schema``; ``scratch`` is a directory of this call's own."""
-    source = scratch / "input.json"
-    write_json(source, codegen_input(schema))
-    command = [str(CODEGEN), "--input", str(source), "--output", str(output)]
-    options = ["--extra-fields", extra_fields, "--class-name", class_name(schema["title"])]
-    subprocess.run([*command, *options, "--custom-file-header", HEADER.rstrip("\n")], cwd=ROOT, check=True)
-
-
 def build(out: Path) -> None:
     """Write the whole generated package into ``out``."""
     names: dict[str, dict[str, Any]] = {}
-    runs: list[tuple[dict[str, Any], Path, str]] = []
-    write_package_init(out, "Models, bundled schemas and OpenAPI documents generated from schemas/.")
+    write_package_init(
+        out, OWN_HEADER, "Models, bundled schemas and OpenAPI documents generated from schemas/."
+    )
     (out / "py.typed").write_text("")
-    for body in bodies():
-        *package, module = body.name.split(".")
-        lenient = out.joinpath(*package)
-        if not (lenient / "__init__.py").exists():
-            write_package_init(lenient, f"{'.'.join(package)} models: open objects (unknown fields kept).")
-            write_package_init(lenient / "strict", f"{'.'.join(package)} models: closed objects.")
+    found = bodies()
+    for body in found:
         schema_path = f"schemas/{body.name}.schema.json"
         write_json(out / schema_path, body.schema)
-        runs.append((body.schema, lenient / f"{module}.py", "allow"))
-        runs.append((body.schema, lenient / "strict" / f"{module}.py", "forbid"))
         names[body.name] = {
             "kind": body.kind,
             "schema": schema_path,
-            "module": ".".join([PACKAGE, *package, module]),
-            "strict_module": ".".join([PACKAGE, *package, "strict", module]),
+            "module": f"{PACKAGE}.{body.name}",
             "model": class_name(body.schema["title"]),
         }
-    # One generator process per module; the runs are independent, so they share the cores.
-    with tempfile.TemporaryDirectory() as scratch, ThreadPoolExecutor(os.cpu_count()) as pool:
-        for done in [pool.submit(codegen, *run, Path(scratch, str(index))) for index, run in enumerate(runs)]:
-            done.result()
+    write_models(out, {body.name: body.schema for body in found})
     for name, path in examples():  # packaged, so installed consumers have them too
         names[name].setdefault("examples", []).append(f"examples/{name}/{path.name}")
         (out / "examples" / name).mkdir(parents=True, exist_ok=True)
@@ -155,8 +132,125 @@ def build(out: Path) -> None:
     write_json(out / "catalog.json", {"names": names, "openapi": openapi})
 
 
+def _classes(path: Path) -> list[str]:
+    """The classes a generated module defines, in source order."""
+    tree = ast.parse(path.read_text())
+    return [
+        node.name for node in tree.body if isinstance(node, ast.ClassDef) and not node.name.startswith("_")
+    ]
+
+
+def _import_block(imports: dict[str, list[str]], indent: str = "") -> Iterator[str]:
+    """``from module import (...)`` per module, sorted, one name a line (ruff keeps that shape)."""
+    for module in sorted(imports):
+        yield f"{indent}from {module} import (\n"
+        yield from (f"{indent}    {name},\n" for name in sorted(imports[module], key=str.lower))
+        yield f"{indent})\n"
+
+
+def _names_module(catalog: dict[str, Any]) -> str:
+    """``hirehooks/_names.py``: the ``Name`` Literal and the ``Parse`` protocol, one overload per name."""
+    entries = catalog["names"]
+    roots: dict[str, list[str]] = {}
+    for found in entries.values():
+        roots.setdefault(found["module"], []).append(found["model"])
+    models = [found["model"] for found in entries.values()]
+    if len(set(models)) != len(models):
+        raise ValueError("two names have root classes of one name: hirehooks._names cannot import both")
+    lines = [
+        f"{OWN_HEADER}\n",
+        '"""Every name ``parse`` takes (``Name``), and ``parse`` typed per name (``Parse``): a literal\n',
+        "name gives its generated class, any other ``str`` a ``BaseModel``. The model modules are imported\n",
+        'for type checkers only, so that ``import hirehooks`` loads none of them."""\n\n',
+        "from __future__ import annotations\n\n",
+        "from typing import TYPE_CHECKING, Literal, Protocol, overload\n\n",
+        "from pydantic import BaseModel\n\n",
+        "from hirehooks._body import Body\n\n",
+        "if TYPE_CHECKING:\n",
+        *_import_block(roots, "    "),
+        "\nName = Literal[\n",
+        *(f'    "{name}",\n' for name in sorted(entries)),
+        "]\n",
+        '"""Every name ``parse``, ``validate`` and ``schema`` take."""\n\n\n',
+        "class Parse(Protocol):\n",
+        '    """The type of ``hirehooks.parse``: the model class of each name."""\n',
+    ]
+    for name in sorted(entries):
+        lines.append(_overload(f'Literal["{name}"]', entries[name]["model"]))
+    lines.append(_overload("str", "BaseModel"))
+    return "".join(lines)
+
+
+def _overload(event: str, model: str) -> str:
+    return (
+        "\n    @overload\n    def __call__(\n        self,\n"
+        f"        event: {event},\n        body: Body,\n        *,\n"
+        f"        strict: bool = ...,\n        max_bytes: int = ...,\n    ) -> {model}: ...\n"
+    )
+
+
+def _models_modules(package: Path, catalog: dict[str, Any]) -> dict[str, str]:
+    """``hirehooks/models/...``: one module per vendor (and per API version below it), re-exporting every
+    class of its names' modules; the source text by path relative to ``hirehooks/``.
+
+    A class name that several modules of one package define (``WebhookResponse``: a body of its own and
+    the item of ``ListResponseWebhookResponse``) is exported once: the copy that is a name's own model,
+    else the copy of the first name in sort order (decision D32).
+    """
+    by_package: dict[tuple[str, ...], dict[str, str]] = {}  # package -> class -> defining module
+    for name in sorted(catalog["names"]):
+        found = catalog["names"][name]
+        *parts, _ = name.split(".")
+        exports = by_package.setdefault(tuple(parts), {})
+        for model in _classes(package.joinpath(*name.split(".")).with_suffix(".py")):
+            if model == found["model"] or model not in exports:
+                exports[model] = found["module"]
+    parents = {parts[:level] for parts in by_package for level in range(1, len(parts))}
+    listed = "".join(f"- ``hirehooks.models.{'.'.join(parts)}``\n" for parts in sorted(by_package))
+    texts = {
+        "models/__init__.py": f'{OWN_HEADER}\n"""The generated model classes, one module per vendor and API '
+        f'version:\n\n{listed}"""\n'
+    }
+    for parts, exports in sorted(by_package.items()):
+        path = "/".join(
+            ["models", *parts, "__init__.py"]
+            if parts in parents
+            else ["models", *parts[:-1], f"{parts[-1]}.py"]
+        )
+        imports: dict[str, list[str]] = {}
+        for model, module in exports.items():
+            imports.setdefault(module, []).append(model)
+        owned = sorted(n for n in catalog["names"] if n.rsplit(".", 1)[0] == ".".join(parts))
+        listed = "".join(f"- ``{n}``: ``{catalog['names'][n]['model']}``\n" for n in owned)
+        doc = f'"""The model classes of the {".".join(parts)} bodies; ``parse`` of each name gives:\n\n'
+        doc += f'{listed}"""\n\n'
+        texts[path] = "".join(
+            [
+                f"{OWN_HEADER}\n",
+                doc,
+                *_import_block(imports),
+                "\n__all__ = [\n",
+                *(f'    "{model}",\n' for model in sorted(exports)),
+                "]\n",
+            ]
+        )
+    return texts
+
+
+def build_typed(package: Path, runtime: Path) -> None:
+    """Write the typed surface of the package built in ``package`` into ``runtime`` (a ``hirehooks/``)."""
+    catalog = json.loads((package / "catalog.json").read_text())
+    runtime.mkdir(parents=True, exist_ok=True)
+    (runtime / "_names.py").write_text(_names_module(catalog))
+    for relative, text in _models_modules(package, catalog).items():
+        (runtime / relative).parent.mkdir(parents=True, exist_ok=True)
+        (runtime / relative).write_text(text)
+
+
 def differences(left: Path, right: Path) -> list[str]:
     """Relative paths of files that differ, or exist on one side only."""
+    if not left.exists():
+        return sorted(str(path.relative_to(right)) for path in right.rglob("*") if path.is_file())
     found: list[str] = []
 
     def walk(cmp: filecmp.dircmp[str], prefix: Path) -> None:
@@ -174,17 +268,33 @@ def main() -> int:
     args = parser.parse_args()
     if not args.check:
         shutil.rmtree(GENERATED, ignore_errors=True)
+        shutil.rmtree(RUNTIME / "models", ignore_errors=True)
         build(GENERATED)
-        print(f"wrote {GENERATED.relative_to(ROOT)}")
+        build_typed(GENERATED, RUNTIME)
+        print(f"wrote {GENERATED.relative_to(ROOT)}, hirehooks/models and hirehooks/_names.py")
         return 0
     with tempfile.TemporaryDirectory() as fresh:
-        build(Path(fresh) / PACKAGE)
-        stale = differences(GENERATED, Path(fresh) / PACKAGE) if GENERATED.exists() else ["(missing)"]
+        stale = out_of_date(Path(fresh))
     for path in stale:
-        print(f"out of date: generated/{PACKAGE}/{path}", file=sys.stderr)
+        print(f"out of date: {path}", file=sys.stderr)
     if stale:
-        print("generated/ is out of date: run `make generate` and commit the result", file=sys.stderr)
+        print("generated files are out of date: run `make generate` and commit the result", file=sys.stderr)
     return 1 if stale else 0
+
+
+def out_of_date(scratch: Path) -> list[str]:
+    """Every generated file (path from the repository root) that a fresh build in ``scratch`` changes."""
+    build(scratch / PACKAGE)
+    build_typed(scratch / PACKAGE, scratch / "hirehooks")
+    stale = [f"generated/{PACKAGE}/{path}" for path in differences(GENERATED, scratch / PACKAGE)]
+    stale += [
+        f"hirehooks/models/{path}"
+        for path in differences(RUNTIME / "models", scratch / "hirehooks" / "models")
+    ]
+    names = RUNTIME / "_names.py"
+    if not names.exists() or names.read_text() != (scratch / "hirehooks" / "_names.py").read_text():
+        stale.append("hirehooks/_names.py")
+    return stale
 
 
 if __name__ == "__main__":

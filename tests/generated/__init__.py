@@ -1,1 +1,1 @@
-"""The committed generated package and the one generator: byte-identical regeneration, headers, downstream output."""
+"""The generated files and the one generator: byte-identical regeneration, headers, downstream output."""

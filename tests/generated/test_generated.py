@@ -1,4 +1,4 @@
-"""The committed generated package: header, class names, extras policy, bundles, published OpenAPI."""
+"""The committed generated package: header, class names, extras policy, bundles, boolean literals."""
 
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from pydantic import BaseModel, RootModel
 
 import hirehooks
 from hirehooks._catalog import entry
-from hirehooks._codegen import class_name, codegen_input
+from hirehooks._codegen import OWN_HEADER, class_name, codegen_input
 from hirehooks.testing._mutations import mutations
 from tests.conftest import EXAMPLES, NAMES
 from tools.bundle import BASE_URI, SCHEMAS, load_registry
-from tools.generate import GENERATED, HEADER, bodies, source_name
+from tools.generate import GENERATED, RUNTIME, bodies, source_name
 
 SOURCES = {body.name: body.schema for body in bodies()}
 # Names whose source is one schema file, with that file's URI.
@@ -55,15 +55,20 @@ def _models(module: Any) -> list[type[BaseModel]]:
 
 
 def test_every_generated_module_carries_the_do_not_edit_header() -> None:
-    modules = sorted(GENERATED.rglob("*.py"))
-    assert len(modules) >= 2 * len(NAMES)
-    assert [path for path in modules if not path.read_text().startswith(HEADER)] == []
+    modules = sorted([*GENERATED.rglob("*.py"), *(RUNTIME / "models").rglob("*.py"), RUNTIME / "_names.py"])
+    assert len(modules) > len(NAMES)
+    assert [path for path in modules if not path.read_text().startswith(OWN_HEADER + "\n")] == []
+
+
+def test_one_model_family_no_strict_tree() -> None:
+    # Decision D30: parse(strict=True) closes the open models at validation time.
+    assert [path for path in GENERATED.rglob("strict") if path.is_dir()] == []
+    assert all(set(entry(name)) == {"kind", "schema", "module", "model", "examples"} for name in NAMES)
 
 
 @pytest.mark.parametrize("name", NAMES)
-@pytest.mark.parametrize("strict", [False, True])
-def test_every_model_class_is_named_by_a_schema_title(name: str, strict: bool) -> None:
-    module = importlib.import_module(entry(name)["strict_module" if strict else "module"])
+def test_every_model_class_is_named_by_a_schema_title(name: str) -> None:
+    module = importlib.import_module(entry(name)["module"])
     # The titles the generator is given: those that name objects (codegen_input drops the rest).
     given = _values_of("title", codegen_input(hirehooks.schema(name)))
     assert {model.__name__ for model in _models(module)} == {
@@ -72,11 +77,33 @@ def test_every_model_class_is_named_by_a_schema_title(name: str, strict: bool) -
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_lenient_models_allow_extras_and_strict_models_forbid_them(name: str) -> None:
-    for strict, policy in ((False, "allow"), (True, "forbid")):
-        module = importlib.import_module(entry(name)["strict_module" if strict else "module"])
-        keyed = [model for model in _models(module) if not issubclass(model, RootModel)]  # a root has no keys
-        assert {model.model_config.get("extra") for model in keyed} == {policy}
+def test_models_allow_extras(name: str) -> None:
+    module = importlib.import_module(entry(name)["module"])
+    keyed = [model for model in _models(module) if not issubclass(model, RootModel)]  # a root has no keys
+    assert {model.model_config.get("extra") for model in keyed} == {"allow"}
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "declared", "near"),
+    [
+        ("hirempire.create_webhook_response", "success", True, [1, 1.0]),
+        ("hirempire.error_response", "success", False, [0, 0.0]),
+    ],
+)
+@pytest.mark.parametrize("strict", [False, True])
+def test_boolean_literals_refuse_numbers_in_both_modes(
+    name: str, field: str, declared: bool, near: list[Any], strict: bool
+) -> None:
+    # Decision D31: pydantic's Literal[True] alone takes 1, which the schema's const refuses.
+    body = next(iter(hirehooks.examples(name).values()))
+    assert body[field] is declared and hirehooks.parse(name, body, strict=strict)
+    for number in near:
+        changed = {**body, field: number}
+        assert [problem.path for problem in hirehooks.validate(name, changed, strict=strict)] == [f"/{field}"]
+        for given in (changed, json.dumps(changed)):  # the decoded and the raw path of parse
+            with pytest.raises(hirehooks.PayloadError) as refused:
+                hirehooks.parse(name, given, strict=strict)
+            assert [problem.path for problem in refused.value.problems] == [f"/{field}"]
 
 
 @pytest.mark.parametrize("name", NAMES)

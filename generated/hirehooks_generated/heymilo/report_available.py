@@ -2,7 +2,17 @@
 
 from typing import Annotated, Any
 
-from pydantic import MISSING, BaseModel, ConfigDict, Field, StrictBool, StrictFloat, StrictInt, StrictStr
+from pydantic import (
+    MISSING,
+    BaseModel,
+    ConfigDict,
+    Field,
+    RootModel,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StrictStr,
+)
 
 
 class BaseWebInterviewConfig(BaseModel):
@@ -753,14 +763,48 @@ class PostingInfo(BaseModel):
     """
 
 
-class ResumeMetadata(BaseModel):
+class ReportIngestionMetadata(BaseModel):
     """
-    Inner metadata of report_available (shown only in the example): the candidate-metadata record and the resume link; null if no additional context is available.
+    The shape the report's table gives (the same as interview_started's inner metadata).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
+    source: StrictStr
+    """
+    How the candidate was ingested (e.g., user_ingestion)
+    """
+    job_id: StrictStr
+    """
+    The job/posting ID associated with the ingestion
+    """
+    candidate_metadata_id: StrictStr | MISSING = MISSING
+    """
+    Identifier of the candidate-metadata record (a UUID in the example)
+    """
+    resume_url: StrictStr | MISSING = MISSING
+    """
+    URL of the candidate's resume
+    """
+
+
+class ReportResumeMetadata(BaseModel):
+    """
+    The shape the report's example shows.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    source: StrictStr | MISSING = MISSING
+    """
+    How the candidate was ingested (e.g., user_ingestion)
+    """
+    job_id: StrictStr | MISSING = MISSING
+    """
+    The job/posting ID associated with the ingestion
+    """
     candidate_metadata_id: StrictStr
     """
     Identifier of the candidate-metadata record (a UUID in the example)
@@ -768,6 +812,13 @@ class ResumeMetadata(BaseModel):
     resume_url: StrictStr
     """
     URL of the candidate's resume
+    """
+
+
+class ReportInnerMetadata(RootModel[ReportIngestionMetadata | ReportResumeMetadata | None]):
+    root: Annotated[ReportIngestionMetadata | ReportResumeMetadata | None, Field(title="ReportInnerMetadata")]
+    """
+    Inner metadata of report_available, in either documented shape or both (decision D48): the table's ("same structure as interview_started": source and job_id) or the example's (candidate_metadata_id and resume_url); null if no additional context is available.
     """
 
 
@@ -1075,7 +1126,7 @@ class InterviewDetails(BaseModel):
 
 class ReportCandidateMetadata(BaseModel):
     """
-    Candidate metadata of report_available: the same outer structure as interview_started, with the inner metadata the report example shows.
+    Candidate metadata of report_available: the same outer structure as interview_started; the inner metadata in the table's shape, the example's, or both.
     """
 
     model_config = ConfigDict(
@@ -1093,7 +1144,7 @@ class ReportCandidateMetadata(BaseModel):
     """
     Unique identifier for the candidate
     """
-    metadata: ResumeMetadata | None
+    metadata: ReportInnerMetadata | None
 
 
 class ScorecardQuestion(BaseModel):

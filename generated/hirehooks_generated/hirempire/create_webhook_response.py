@@ -2,7 +2,14 @@
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictStr
+
+
+def _json_boolean(value: object) -> object:
+    """JSON true or false only: pydantic's Literal[True] alone also takes 1, since 1 == True."""
+    if isinstance(value, bool):
+        return value
+    raise ValueError("Input should be a valid boolean")
 
 
 class HirempireWebhook(BaseModel):
@@ -40,7 +47,7 @@ class HirempireCreateWebhookResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    success: Literal[True]
+    success: Annotated[Literal[True], BeforeValidator(_json_boolean)]
     """
     Indicates if the webhook was created successfully
     """

@@ -1,8 +1,15 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
 
-from typing import Literal
+from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, StrictStr
+from pydantic import BaseModel, BeforeValidator, ConfigDict, StrictStr
+
+
+def _json_boolean(value: object) -> object:
+    """JSON true or false only: pydantic's Literal[True] alone also takes 1, since 1 == True."""
+    if isinstance(value, bool):
+        return value
+    raise ValueError("Input should be a valid boolean")
 
 
 class HirempireErrorResponse(BaseModel):
@@ -13,7 +20,7 @@ class HirempireErrorResponse(BaseModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    success: Literal[False]
+    success: Annotated[Literal[False], BeforeValidator(_json_boolean)]
     """
     Always false for an error
     """

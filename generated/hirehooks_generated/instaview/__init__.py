@@ -1,2 +1,2 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
-"""instaview models: open objects (unknown fields kept)."""
+"""Models of the instaview bodies."""

@@ -1,2 +1,0 @@
-# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
-"""heymilo.v1 models: closed objects."""

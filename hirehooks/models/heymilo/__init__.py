@@ -1,0 +1,91 @@
+# DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
+"""The model classes of the heymilo bodies; ``parse`` of each name gives:
+
+- ``heymilo.interview_completed``: ``InterviewCompleted``
+- ``heymilo.interview_started``: ``InterviewStarted``
+- ``heymilo.report_available``: ``ReportAvailable``
+"""
+
+from hirehooks_generated.heymilo.interview_completed import (
+    InterviewCompleted,
+)
+from hirehooks_generated.heymilo.interview_started import (
+    CandidateMetadata,
+    IngestionMetadata,
+    InterviewStarted,
+)
+from hirehooks_generated.heymilo.report_available import (
+    AgentConfig,
+    AgenticData,
+    AgenticWorkflowStep,
+    BaseWebInterviewConfig,
+    CheatDetectionConfig,
+    Communication,
+    CompanyInfo,
+    InterviewDataModel,
+    InterviewDetails,
+    InterviewSummary,
+    PostingInfo,
+    ReportAvailable,
+    ReportCandidateMetadata,
+    ReportIngestionMetadata,
+    ReportInnerMetadata,
+    ReportResumeMetadata,
+    RootLevelConfigs,
+    Scorecard,
+    ScorecardQuestion,
+    StageMetadata,
+    StateFlags,
+    StepStatusDetails,
+    StepWorkflow,
+    Transcript,
+    TranscriptEntry,
+    VapiCallConfig,
+    WebInterviewConfig,
+    WebInterviewInfo,
+    WebInterviewStageMetadata,
+    WorkflowDefinition,
+    WorkflowDefinitionStep,
+    WorkflowStatus,
+    WorkflowStep,
+)
+
+__all__ = [
+    "AgentConfig",
+    "AgenticData",
+    "AgenticWorkflowStep",
+    "BaseWebInterviewConfig",
+    "CandidateMetadata",
+    "CheatDetectionConfig",
+    "Communication",
+    "CompanyInfo",
+    "IngestionMetadata",
+    "InterviewCompleted",
+    "InterviewDataModel",
+    "InterviewDetails",
+    "InterviewStarted",
+    "InterviewSummary",
+    "PostingInfo",
+    "ReportAvailable",
+    "ReportCandidateMetadata",
+    "ReportIngestionMetadata",
+    "ReportInnerMetadata",
+    "ReportResumeMetadata",
+    "RootLevelConfigs",
+    "Scorecard",
+    "ScorecardQuestion",
+    "StageMetadata",
+    "StateFlags",
+    "StepStatusDetails",
+    "StepWorkflow",
+    "Transcript",
+    "TranscriptEntry",
+    "VapiCallConfig",
+    "WebInterviewConfig",
+    "WebInterviewInfo",
+    "WebInterviewStageMetadata",
+    "WorkflowDefinition",
+    "WorkflowDefinitionStep",
+    "WorkflowStatus",
+    "WorkflowStep",
+]
