@@ -70,7 +70,7 @@ def _plain_scalars(items: list[Any]) -> bool:
     speed: a long array of numbers is checked without a Python step per item."""
     kinds = set(map(type, items))
     if kinds == {int}:
-        return bool(-_HUGE_INT < min(items) and max(items) < _HUGE_INT)
+        return bool(min(items) > -_HUGE_INT and max(items) < _HUGE_INT)
     if kinds == {float}:
         return all(map(math.isfinite, items))
     return kinds == {str} and all(map(str.isascii, items))
@@ -187,31 +187,51 @@ def _scan(value: object) -> tuple[int, bool]:
 
 
 _NUMBER_SHAPE = bytes(
-    ord("0") if byte in b"0123456789" else ord("e") if byte in b"eE" else byte if byte in b"NaIfinty" else 32
+    ord("0")
+    if byte in b"0123456789"
+    else ord("e")
+    if byte in b"eE+"
+    else ord("N")
+    if byte in b"NI"
+    else byte
+    if byte == ord('"')
+    else 32
     for byte in range(256)
 )
-"""A ``bytes.translate`` table (used with ``delete=b"+"``): every digit becomes 0, exponent marks e,
-the letters of ``NaN`` and ``Infinity`` stay, everything else becomes a space."""
+"""A ``bytes.translate`` table: every digit becomes 0, exponent marks (and ``+``) e, the first letters of
+``NaN`` and ``Infinity`` N, quotes stay, everything else is a space: ``1E+400`` reads ``0ee000``."""
 _LONG_INTEGER = b"0" * 19
 """Every integer orjson cannot keep has 19 digits or more."""
 _LONG_FLOAT = b"0" * 309
 """A float literal beyond a 64-bit float has an exponent of three digits or more, or 309 digits in a row."""
-
-
-def _shape(raw: bytes) -> bytes:
-    return raw.translate(_NUMBER_SHAPE, b"+")
+_ZERO, _E, _QUOTE = ord("0"), ord("e"), ord('"')
 
 
 def _big_number(shape: bytes) -> bool:
-    """Whether the shape of a text may hold a number beyond a 64-bit float."""
-    return b"e000" in shape or _LONG_FLOAT in shape
+    """Whether the shape of a text may hold a number beyond a 64-bit float: digits, then an exponent of
+    three digits or more, not at the start of a string (``"550e8400-e29b-..."``, a UUID, is no number)."""
+    if _LONG_FLOAT in shape:
+        return True
+    at = shape.find(b"e000")
+    while at != -1:
+        mantissa_end = at - 1 if at and shape[at - 1] == _E else at  # "1e+400" reads "0ee000"
+        start = mantissa_end
+        while start and shape[start - 1] == _ZERO:
+            start -= 1
+        if start < mantissa_end and (start == 0 or shape[start - 1] != _QUOTE):
+            return True
+        at = shape.find(b"e000", at + 1)
+    return False
 
 
 def may_need_decoding(raw: bytes | str) -> bool:
     """Whether the text may hold what pydantic's parser takes and ``decode`` refuses: ``NaN``,
     ``Infinity`` or a number beyond a 64-bit float (D38). One translation of the text, then searches."""
-    shape = _shape(raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass"))
-    return b"NaN" in shape or b"Infinity" in shape or _big_number(shape)
+    utf8 = raw if type(raw) is bytes else raw.encode("utf-8", "surrogatepass")  # type: ignore[union-attr]
+    shape = utf8.translate(_NUMBER_SHAPE)
+    if b"N" in shape and (b"NaN" in utf8 or b"Infinity" in utf8):
+        return True
+    return (b"e000" in shape and _big_number(shape)) or _LONG_FLOAT in shape
 
 
 def _plain(raw: bytes) -> bool:
@@ -220,7 +240,7 @@ def _plain(raw: bytes) -> bool:
     shallow = len(raw) <= MAX_DEPTH or raw.count(b"[") + raw.count(b"{") <= MAX_DEPTH
     if not shallow:
         return False
-    shape = _shape(raw)
+    shape = raw.translate(_NUMBER_SHAPE)
     return _LONG_INTEGER not in shape and not _big_number(shape)
 
 
@@ -247,13 +267,13 @@ def _strictly(body: bytes | str) -> Any:
 
 def text(body: bytes | bytearray | memoryview | str, *, max_bytes: int = MAX_BYTES) -> bytes | str:
     """A raw body as ``bytes`` or ``str``, refused with ``PayloadError`` when over ``max_bytes``."""
-    if type(body) is bytes:  # the usual case first
-        size = len(body)
-    elif isinstance(body, str):
+    if type(body) is bytes and len(body) <= max_bytes:  # the usual case first, with the fewest checks
+        return body
+    if isinstance(body, str):
         # A code point takes at most 4 bytes of UTF-8: only a long str needs encoding to be measured.
         size = len(body) if len(body) * 4 <= max_bytes else len(body.encode("utf-8", "surrogatepass"))
     else:
-        size = body.nbytes if isinstance(body, memoryview) else len(body)  # bytes, not items (D40)
+        size = body.nbytes if isinstance(body, memoryview) else len(body)  # bytes, not items (D42)
     if size > max_bytes:
         _fail(f"body is {size} bytes, over the limit of {max_bytes} (max_bytes)")
     return bytes(body) if isinstance(body, bytearray | memoryview) else body

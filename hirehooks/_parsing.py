@@ -63,7 +63,8 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
             # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
             # where ``decode`` decides what is JSON (it accepts a little more: 201+ levels).
             try:
-                return model.model_validate_json(body, extra=extra)
+                # The validator itself: model_validate_json's wrapper costs 0.4 us of a 2.5 us event.
+                return model.__pydantic_validator__.validate_json(body, extra=extra)  # type: ignore[no-any-return]
             except ValidationError as error:
                 failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
