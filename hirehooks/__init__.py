@@ -26,7 +26,7 @@ from hirehooks._validation import validate
 
 parse = cast(Parse, _parse)
 """Typed per name by the generated overloads: ``parse("heymilo.report_available", body)`` is a
-``ReportAvailable`` to mypy and pyright (decision D28)."""
+``ReportAvailable`` to mypy and pyright (decision D32)."""
 
 __all__ = [
     "AuthError",

@@ -3,8 +3,8 @@
 ``make generate`` (tools/generate.py) writes hirehooks' own models with ``write_models``; ``hirehooks
 generate --out DIR`` (``pip install "hirehooks[codegen]"``) runs the same driver on the packaged schemas
 for a downstream repo, so its ``pydantic_v2.BaseModel`` output equals the committed modules byte for
-byte except the DO-NOT-EDIT header line, which names the run and the hirehooks version. The output
-mirrors the names: ``heymilo.v1.webhook`` is ``DIR/heymilo/v1/webhook.py``.
+byte except the DO-NOT-EDIT header line, which names the run and the hirehooks version (decision
+D28). The output mirrors the names: ``heymilo.v1.webhook`` is ``DIR/heymilo/v1/webhook.py``.
 
 ``msgspec.Struct`` models do not enforce Xobin's "start and/or submission": msgspec refuses a union of
 Structs that is not tagged, so that one rule is left out of them (decision D18).

@@ -1,4 +1,4 @@
-"""`hirehooks generate` for downstream repos: the one driver's output, for every model type.
+"""`hirehooks generate` for downstream repos: the one driver's output, for every model type (decision D28).
 
 pydantic output is the committed models byte for byte but the header; every model type imports and
 accepts every stored example; TypedDicts are pydantic-validatable on Python 3.11 (typing_extensions).

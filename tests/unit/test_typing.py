@@ -1,7 +1,7 @@
 """The typed API: ``parse`` of a literal name is its exact class to mypy --strict and pyright (basedpyright),
 ``hirehooks.Name`` lists every name, and ``hirehooks.models`` gives each class one short import path.
 
-The type checkers run on a small typed file written for the test (decision D28).
+The type checkers run on a small typed file written for the test (decision D32).
 """
 
 from __future__ import annotations
