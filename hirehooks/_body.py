@@ -187,19 +187,11 @@ def _scan(value: object) -> tuple[int, bool]:
 
 
 _NUMBER_SHAPE = bytes(
-    ord("0")
-    if byte in b"0123456789"
-    else ord("e")
-    if byte in b"eE+"
-    else ord("N")
-    if byte in b"NI"
-    else byte
-    if byte == ord('"')
-    else 32
+    ord("0") if byte in b"0123456789" else ord("e") if byte in b"eE+" else byte if byte == ord('"') else 32
     for byte in range(256)
 )
-"""A ``bytes.translate`` table: every digit becomes 0, exponent marks (and ``+``) e, the first letters of
-``NaN`` and ``Infinity`` N, quotes stay, everything else is a space: ``1E+400`` reads ``0ee000``."""
+"""A ``bytes.translate`` table: every digit becomes 0, exponent marks (and ``+``) e, quotes stay,
+everything else is a space: ``1E+400`` reads ``0ee000``."""
 _LONG_INTEGER = b"0" * 19
 """Every integer orjson cannot keep has 19 digits or more."""
 _LONG_FLOAT = b"0" * 309
@@ -222,16 +214,6 @@ def _big_number(shape: bytes) -> bool:
             return True
         at = shape.find(b"e000", at + 1)
     return False
-
-
-def may_need_decoding(raw: bytes | str) -> bool:
-    """Whether the text may hold what pydantic's parser takes and ``decode`` refuses: ``NaN``,
-    ``Infinity`` or a number beyond a 64-bit float (D38). One translation of the text, then searches."""
-    utf8 = raw if type(raw) is bytes else raw.encode("utf-8", "surrogatepass")  # type: ignore[union-attr]
-    shape = utf8.translate(_NUMBER_SHAPE)
-    if b"N" in shape and (b"NaN" in utf8 or b"Infinity" in utf8):
-        return True
-    return (b"e000" in shape and _big_number(shape)) or _LONG_FLOAT in shape
 
 
 def _plain(raw: bytes) -> bool:

@@ -2,20 +2,92 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any, Literal
 
 # pydantic and the field types every generated model uses load with hirehooks, so that the first parse
 # of an event only builds that event's classes (issue 5: import <= 150 ms, first parse <= 50 ms).
 import pydantic.types  # noqa: F401
 from pydantic import BaseModel, ValidationError
+from pydantic_core import SchemaValidator
 
-from hirehooks._body import LARGE_BODY, MAX_BYTES, Body, decode, may_need_decoding, text
+from hirehooks import _catalog
+from hirehooks._body import LARGE_BODY, MAX_BYTES, Body, decode, text
 from hirehooks._catalog import model_class
 from hirehooks._errors import PayloadError, Problem
 from hirehooks._problems import capped, pointer
 from hirehooks._validation import few_values, schema_problems
 
 _RAW = (bytes, str, bytearray, memoryview)
+
+_FINITE_JSON_REF = "hirehooks-finite-json"
+_FINITE_JSON = {
+    "type": "union",
+    "ref": _FINITE_JSON_REF,
+    "choices": [
+        {"type": "str"},
+        {"type": "bool", "strict": True},
+        {"type": "int", "strict": True},
+        {"type": "float", "strict": True, "allow_inf_nan": False},
+        {"type": "none"},
+        {"type": "list", "items_schema": {"type": "definition-ref", "schema_ref": _FINITE_JSON_REF}},
+        {
+            "type": "dict",
+            "keys_schema": {"type": "str"},
+            "values_schema": {"type": "definition-ref", "schema_ref": _FINITE_JSON_REF},
+        },
+    ],
+}
+"""Any JSON value but a non-finite number: what an ``Any`` position of a model (an unknown field, an
+open object) takes in the finite validator."""
+
+
+_OPEN_PARTS = {"model-fields": "extras_schema", "dict": "values_schema", "list": "items_schema"}
+"""The part of a core schema that, left out, takes any value."""
+
+
+def _finite_schema(schema: Any, classes: list[type]) -> Any:
+    """A copy of a pydantic core schema in which no number may be NaN or infinite (D38); the model
+    classes it names are added to ``classes``."""
+    if isinstance(schema, list):
+        return [_finite_schema(item, classes) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    kind = schema.get("type")
+    if kind == "any":
+        return {"type": "definition-ref", "schema_ref": _FINITE_JSON_REF}
+    copied = {key: _finite_schema(value, classes) for key, value in schema.items()}
+    if kind == "float":
+        copied["allow_inf_nan"] = False
+    elif kind == "model":
+        classes.append(copied["cls"])
+    elif isinstance(kind, str) and kind in _OPEN_PARTS:  # left out, that part takes any value
+        copied.setdefault(_OPEN_PARTS[kind], {"type": "definition-ref", "schema_ref": _FINITE_JSON_REF})
+    return copied
+
+
+@functools.cache
+def _finite_validator(model: type[BaseModel]) -> SchemaValidator:
+    """The model's validator, except that it refuses NaN, Infinity and numbers beyond a 64-bit float
+    (``1e400``), which pydantic's JSON parser reads as floats: the fast path needs no scan of the text
+    for them (D38). It builds instances of the same generated classes."""
+    classes: list[type] = []
+    schema = _finite_schema(model.__pydantic_core_schema__, classes)
+    if schema["type"] == "definitions":
+        schema["definitions"].append(_FINITE_JSON)
+    else:
+        schema = {"type": "definitions", "schema": schema, "definitions": [_FINITE_JSON]}
+    # pydantic-core reuses the validator of a class marked complete instead of building the schema it
+    # is given: unmarked while this one is built (under the lock models load under, which a fork
+    # waits for), every nested model gets the finite rules too.
+    with _catalog._loading:
+        for cls in classes:
+            cls.__pydantic_complete__ = False  # type: ignore[attr-defined]
+        try:
+            return SchemaValidator(schema)
+        finally:
+            for cls in classes:
+                cls.__pydantic_complete__ = True  # type: ignore[attr-defined]
 
 
 def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
@@ -59,12 +131,11 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     failure = None
     if isinstance(body, _RAW):
         body = text(body, max_bytes=max_bytes)
-        if len(body) <= LARGE_BODY and not may_need_decoding(body):
+        if len(body) <= LARGE_BODY:
             # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,
             # where ``decode`` decides what is JSON (it accepts a little more: 201+ levels).
             try:
-                # The validator itself: model_validate_json's wrapper costs 0.4 us of a 2.5 us event.
-                return model.__pydantic_validator__.validate_json(body, extra=extra)  # type: ignore[no-any-return]
+                return _finite_validator(model).validate_json(body, extra=extra)  # type: ignore[no-any-return]
             except ValidationError as error:
                 failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
