@@ -1,4 +1,4 @@
-"""Xobin's event payloads: every example, and each decision recorded for them (D63 to D67)."""
+"""Xobin's event payloads (examples; D63 to D66) and the settings request's apikey names (D67)."""
 
 from __future__ import annotations
 
@@ -150,7 +150,8 @@ def test_start_and_submission_carry_no_event_field() -> None:
 
 
 def test_interview_recording_is_a_map_of_urls_marked_as_pii() -> None:
-    # D67: the keys (digit strings) are not explained; any key is taken, each value must be a string.
+    # D2 and D24 applied: the keys (digit strings) are not explained, so any key is taken; each value
+    # must be a string (the example's type) and is a recording link, so candidate data.
     body = _example("xobin.ai_interview_submission")
     recordings = {"session": "https://example.com/r.webm"}
     assert (
@@ -164,3 +165,24 @@ def test_interview_recording_is_a_map_of_urls_marked_as_pii() -> None:
     redacted = hirehooks.redact("xobin.ai_interview_submission", body)
     assert set(redacted["interview_recording"].values()) == {"[redacted]"}
     assert redacted["candidate_summary"] == "[redacted]"
+
+
+def test_settings_request_names_the_api_key_header_key_and_value() -> None:
+    # D67: the settings pages' parameter lists name the request's block apikey.key / apikey.value (the
+    # response echoes header / apikey); auth may carry the undescribed status flag of the docs' example.
+    request = load(documented_example("xobin.webhook_settings_request"))
+    documented = {"type": "apikey", "status": True, "apikey": {"key": "X-Webhook-Key", "value": "s3cret"}}
+    request["webhooks"]["auth"] = documented
+    assert _problems("xobin.webhook_settings_request", request, strict=True) == []
+    assert hirehooks.redact("xobin.webhook_settings_request", request)["webhooks"]["auth"]["apikey"] == {
+        "key": "X-Webhook-Key",
+        "value": "[redacted]",
+    }
+    request["webhooks"]["auth"] = {
+        "type": "apikey",
+        "apikey": {"header": "X-Webhook-Key", "apikey": "s3cret"},
+    }
+    assert {problem.split(":")[0] for problem in _problems("xobin.webhook_settings_request", request)} == {
+        "/webhooks/auth/apikey/key",
+        "/webhooks/auth/apikey/value",
+    }
