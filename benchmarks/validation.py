@@ -4,8 +4,8 @@
 contender on the same bytes in a shuffled order, so that every ratio compares times taken moments
 apart; the table shows each contender's median over rounds of its time over ``orjson.loads``'s. The
 budgets are then checked on pairs timed in alternation (a batch of one, a batch of the other, again
-and again), so that both sides of a ratio see the same load of a shared machine; median over rounds,
-with the range over rounds:
+and again, the cyclic garbage collector paused), so that both sides of a ratio see the same load of a
+shared machine; median over rounds, with the range over rounds:
 
 - ``parse`` ≤ 1.15x pydantic's ``model_validate_json`` of the same model on both reports (``strict``:
   against ``model_validate_json(extra="forbid")``), and at most 1.5 µs more on the 250-byte events;
@@ -150,6 +150,7 @@ def paired(
     """Seconds per call of each, from batches of about a millisecond timed in alternation."""
     batch = max(1, int(0.001 / per_call(theirs, 0.01)))
     spent, batches = {mine: 0.0, theirs: 0.0}, 0
+    gc.disable()  # a collection of the whole heap would land on one side of a pair only
     started = time.perf_counter()
     while batches < 3 or time.perf_counter() - started < budget:
         for call in (mine, theirs):
@@ -158,6 +159,7 @@ def paired(
                 call()
             spent[call] += time.perf_counter() - begun
         batches += 1
+    gc.enable()
     return spent[mine] / (batch * batches), spent[theirs] / (batch * batches)
 
 
