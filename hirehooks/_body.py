@@ -264,8 +264,9 @@ def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
 
     Whether it must be an object is the schema's business (a list endpoint returns an array). A raw
     body longer than ``max_bytes`` is refused before it is parsed. orjson decodes; what it refuses goes
-    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value). A decoded
-    body (any mapping or sequence) is checked and copied by ``plain_json``.
+    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value), and so
+    does a body over ``LARGE_BODY``. A decoded body (any mapping or sequence), and what the standard
+    library made, is checked by ``plain_json``: a number beyond a float, for one, is refused at its path.
     """
     if isinstance(body, RAW_TYPES):  # first: the usual case, and the cheap check
         raw = text(body, max_bytes=max_bytes)

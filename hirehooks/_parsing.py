@@ -120,8 +120,8 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     """``body`` as an instance of the event's generated model.
 
     Lenient (default): unknown fields are kept, so dumping the model gives the body back. ``strict``:
-    unknown fields are problems. Raises ``PayloadError`` listing every problem with its JSON path, and
-    ``UnknownNameError`` for an unknown event name.
+    unknown fields are problems. Raises ``PayloadError`` listing the problems with their JSON paths (at
+    most 1,000, then one saying there are more), and ``UnknownNameError`` for an unknown event name.
     """
     model = model_class(event)
     # closes the open models at validation time (decision D30)

@@ -145,8 +145,8 @@ def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Prob
 def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:
     """Every problem of ``body`` as a payload of ``event``; an empty list when it is valid.
 
-    Never raises for a bad body (malformed JSON and the like come back as problems); raises
-    ``UnknownNameError`` for an event name hirehooks does not know.
+    Never raises for a bad body (malformed JSON and the like come back as problems, at most 1,000, then
+    one saying there are more); raises ``UnknownNameError`` for an event name hirehooks does not know.
     """
     engine = _engine(event, strict)  # an unknown event is an error even when the body is bad too
     try:
