@@ -1,14 +1,17 @@
-"""`hirehooks validate --jobs N`: same answers in the same order, streaming, progress only on a terminal."""
+"""`hirehooks validate --jobs N`: same answers in the same order, streaming, no fork, progress only on a
+terminal. Reaches ``hirehooks._batch`` (check, checked) to test the job stream below the command line."""
 
 from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import os
 import pty
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,6 +53,38 @@ def test_two_processes_report_exactly_what_one_does(
     assert "\r" not in shared.err  # not a terminal: no progress line
 
 
+@pytest.mark.parametrize(("platform", "method"), [("linux", "forkserver"), ("darwin", "spawn")])
+def test_workers_start_without_fork_and_answer_as_one_process_does(
+    platform: str,
+    method: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """D36: never ``fork`` (it copies a parent mid-load); ``spawn`` is what macOS and Windows run."""
+    path, _ = _jsonl(tmp_path, 1100)
+    assert main(["validate", str(path)]) == 1
+    alone = capsys.readouterr()
+    used: list[str] = []
+    real = multiprocessing.get_context
+
+    def recording(name: str | None = None) -> Any:
+        used.append(str(name))
+        return real(name)
+
+    monkeypatch.setattr(multiprocessing, "get_context", recording)
+    monkeypatch.setattr(sys, "platform", platform)
+    assert main(["validate", "--jobs", "2", str(path)]) == 1
+    monkeypatch.undo()
+    assert used == [method]
+    assert capsys.readouterr() == alone
+
+
+def test_a_list_of_jobs_is_taken_once() -> None:
+    jobs = [(n, json.dumps(STARTED).encode(), "heymilo.interview_started", False, 1 << 20) for n in range(3)]
+    assert list(checked(jobs, 2)) == [(n, []) for n in range(3)]
+
+
 def test_jobs_are_taken_a_chunk_at_a_time() -> None:
     endless = (
         (n, json.dumps(STARTED).encode(), "heymilo.interview_started", False, 1 << 20)
@@ -66,6 +101,18 @@ def test_check_detects_the_event_when_none_is_given() -> None:
         2,
         ["(body): no known event has this shape; name it with --event"],
     )
+    line, problems = check((3, b"[1]", None, False, 1 << 20))
+    assert (line, [str(problem) for problem in problems]) == (
+        3,
+        ["(body): not a JSON object, so no known event; name it with --event"],
+    )
+
+
+def test_a_problem_found_while_reading_is_the_bodys_only_problem() -> None:
+    too_large = hirehooks.Problem(
+        "", "body is over the limit of 10 bytes (--max-bytes); the rest was not read"
+    )
+    assert check((4, too_large, "heymilo.interview_started", False, 10)) == (4, [too_large])
 
 
 def test_progress_is_drawn_on_a_terminal(tmp_path: Path) -> None:
