@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import multiprocessing
+import multiprocessing.pool
 import signal
 import sys
 import time
@@ -107,9 +108,15 @@ Linux, macOS and Windows. Never ``fork``, which copies whatever the parent holds
 mid-load included; measured no slower here than fork server (decision D36)."""
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the pool and exits 130 (no traceback per worker)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _pool(workers: int) -> multiprocessing.pool.Pool:
+    """Workers that leave Ctrl-C to this process, which stops them and exits 130: they are started while
+    SIGINT is ignored, a disposition a new interpreter keeps from its first instant (no traceback from a
+    worker still starting up)."""
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        return multiprocessing.get_context(START_METHOD).Pool(workers)
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def checked(jobs: Iterable[Job], workers: int) -> Iterator[tuple[int, list[Problem]]]:
@@ -118,7 +125,7 @@ def checked(jobs: Iterable[Job], workers: int) -> Iterator[tuple[int, list[Probl
         yield from map(check, jobs)
         return
     jobs = iter(jobs)
-    with multiprocessing.get_context(START_METHOD).Pool(workers, initializer=_ignore_interrupts) as pool:
+    with _pool(workers) as pool:
         while chunk := list(itertools.islice(jobs, CHUNK * workers)):
             yield from pool.map(check, chunk, chunksize=CHUNK)
 

@@ -148,6 +148,7 @@ def test_validate_into_a_closed_pipe_ends_quietly(jobs: str, tmp_path: Path) -> 
 
 
 def test_a_full_output_device_is_one_line_on_stderr_not_cannot_read(tmp_path: Path) -> None:
+    """D35: output that cannot be written ends the run with exit 1; only a closed pipe goes unsaid."""
     path = _many_problems(tmp_path)
     with open("/dev/full", "w") as full:
         result = subprocess.run(
@@ -232,6 +233,7 @@ SECRET = "s3cr3t-value"
     ],
 )
 def test_argument_errors_never_echo_a_value(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    """D34: no type error, unknown argument or ambiguous abbreviation quotes what was given."""
     with pytest.raises(SystemExit) as exited:
         main(["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", *arguments])
     assert exited.value.code == 2
@@ -241,6 +243,7 @@ def test_argument_errors_never_echo_a_value(arguments: list[str], capsys: pytest
 
 
 def test_a_file_name_with_a_newline_cannot_forge_a_line(tmp_path: Path) -> None:
+    """D35: a name that does not print is shown quoted with escapes (repr)."""
     forged = tmp_path / "a.jsonl\nforged.jsonl:1: (body): fine"
     forged.write_bytes(WRONG + b"\n")
     escape = tmp_path / "b\x1b[2J.jsonl"

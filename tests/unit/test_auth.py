@@ -152,6 +152,7 @@ def test_unpadded_and_bytes_secrets_sign_alike() -> None:
 
 
 def test_svix_header_names_are_aliases() -> None:
+    """D37: each header is read as webhook-*, else as svix-*."""
     svix = {"svix-id": MSG_ID, "Svix-Timestamp": str(TIMESTAMP), "svix-signature": SIGNATURE}
     verify(SECRET, svix, BODY, now=at(TIMESTAMP))
     assert (
@@ -178,7 +179,7 @@ def test_signature_headers_are_what_verify_accepts() -> None:
 
 
 def test_the_signature_header_is_capped() -> None:
-    """At most MAX_SIGNATURES entries are tried; a longer header is refused before any is checked."""
+    """D37: at most MAX_SIGNATURES entries are tried; a longer header is refused before any is checked."""
     junk = ["v1,AAAA"] * 99
     verify(SECRET, {**HEADERS, "webhook-signature": " ".join([*junk, SIGNATURE])}, BODY, now=at(TIMESTAMP))
     too_many = {**HEADERS, "webhook-signature": " ".join([*junk, "v1,AAAA", SIGNATURE])}
