@@ -129,13 +129,14 @@ def _signing_key(secret: Secret) -> bytes:
     """The HMAC key of a Standard Webhooks secret.
 
     Text is base64 after an optional ``whsec_`` prefix, padded or not, as the reference library
-    accepts it; unlike that library, which skips any character outside the alphabet, a secret with one
-    is refused (decision D33), and so is an empty key.
+    accepts it, and surrounding whitespace (a line end read from a file) is dropped; unlike that library,
+    which skips any character outside the alphabet, a secret with one inside is refused (decision D33),
+    and so is an empty key.
     """
     if isinstance(secret, bytes):
         key = secret
     elif isinstance(secret, str):
-        encoded = secret.removeprefix("whsec_").rstrip("=")
+        encoded = secret.strip().removeprefix("whsec_").rstrip("=")
         if not _BASE64.fullmatch(encoded) or len(encoded) % 4 == 1:
             raise ConfigError("a Standard Webhooks secret is whsec_ followed by base64")
         key = base64.b64decode(encoded + "=" * (-len(encoded) % 4))

@@ -143,7 +143,7 @@ def test_unpadded_and_bytes_secrets_sign_alike() -> None:
     key = base64.b64decode(SECRET.removeprefix("whsec_"))
     unpadded = "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("=")
     assert unpadded.endswith("hIQ")  # 25 bytes: base64 needs one "=" here
-    for secret in (SECRET, SECRET.removeprefix("whsec_"), key, SECRET + "=="):
+    for secret in (SECRET, SECRET.removeprefix("whsec_"), key, SECRET + "==", f" {SECRET}\n"):
         assert sign(secret, MSG_ID, TIMESTAMP, BODY) == SIGNATURE
         verify(secret, HEADERS, BODY, now=at(TIMESTAMP))
     assert sign(unpadded, MSG_ID, TIMESTAMP, BODY) == sign(
@@ -202,10 +202,13 @@ SECRETS: list[str | bytes] = [
     "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("="),
     "whsec_" + base64.b64encode(b"26 bytes: two = to drop ..").decode().rstrip("="),
     b"raw key bytes",
+    SECRET + "\n",
 ]
 
 
-@pytest.mark.parametrize("secret", SECRETS, ids=["vector", "no-prefix", "unpadded-1", "unpadded-2", "bytes"])
+@pytest.mark.parametrize(
+    "secret", SECRETS, ids=["vector", "no-prefix", "unpadded-1", "unpadded-2", "bytes", "line-end"]
+)
 def test_the_reference_library_and_hirehooks_accept_each_others_signatures(secret: str | bytes) -> None:
     reference = standardwebhooks.Webhook(secret)
     now = int(time.time())
