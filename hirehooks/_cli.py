@@ -139,9 +139,8 @@ def _unrecognized(extras: Sequence[str]) -> str:
     options = [extra.partition("=")[0] for extra in extras if extra.startswith("-")]
     hidden = len(extras) - len(options) + sum("=" in extra for extra in extras if extra.startswith("-"))
     shown = " ".join(_printable(option) for option in options)
-    return f"unrecognized arguments: {shown or '(none shown)'}" + (
-        f" (and {hidden} value{'s' if hidden > 1 else ''} not echoed)" if hidden else ""
-    )
+    untold = f"{hidden} value{'s' if hidden > 1 else ''} not echoed"
+    return "unrecognized arguments: " + (f"{shown} (and {untold})" if shown and hidden else shown or untold)
 
 
 def _recorded_lines(name: str) -> Iterator[tuple[str, bytes]]:
