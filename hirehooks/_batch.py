@@ -23,6 +23,9 @@ from hirehooks._errors import PayloadError, Problem
 from hirehooks._validation import schema_problems
 
 CHUNK = 512
+CHUNK_BYTES = 64 * 1024 * 1024
+"""At most this many bytes of bodies (plus the one that crosses it) are held for the workers at once,
+so ``--jobs`` with large bodies stays within memory however many lines a chunk could have."""
 SKIP_PIECE = 1 << 16
 """How much of an oversized JSONL line is read at a time while skipping to its end."""
 
@@ -119,15 +122,28 @@ def _pool(workers: int) -> multiprocessing.pool.Pool:
         signal.signal(signal.SIGINT, previous)
 
 
+def chunks(jobs: Iterable[Job], count: int) -> Iterator[list[Job]]:
+    """The jobs in order, in lists of at most ``count`` jobs and about ``CHUNK_BYTES`` of bodies."""
+    chunk: list[Job] = []
+    held = 0
+    for job in jobs:
+        chunk.append(job)
+        held += len(job[1]) if isinstance(job[1], bytes) else 0
+        if len(chunk) >= count or held >= CHUNK_BYTES:
+            yield chunk
+            chunk, held = [], 0
+    if chunk:
+        yield chunk
+
+
 def checked(jobs: Iterable[Job], workers: int) -> Iterator[tuple[int, list[Problem]]]:
     """``check`` of every job, in order, on ``workers`` processes (in this one when ``workers`` is 1)."""
     if workers <= 1:
         yield from map(check, jobs)
         return
-    jobs = iter(jobs)
     with _pool(workers) as pool:
-        while chunk := list(itertools.islice(jobs, CHUNK * workers)):
-            yield from pool.map(check, chunk, chunksize=CHUNK)
+        for chunk in chunks(jobs, CHUNK * workers):
+            yield from pool.map(check, chunk, chunksize=-(-len(chunk) // workers))
 
 
 class Progress:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import hirehooks
-from hirehooks._batch import check, checked
+from hirehooks._batch import CHUNK_BYTES, check, checked, chunks
 from hirehooks._cli import main
 
 STARTED = hirehooks.examples("heymilo.interview_started")["interview_started.json"]
@@ -85,6 +85,15 @@ def test_jobs_are_taken_a_chunk_at_a_time() -> None:
     )
     first = list(itertools.islice(checked(endless, 2), 5))  # would never return if it read everything first
     assert first == [(n, []) for n in range(5)]
+
+
+def test_a_chunk_holds_about_chunk_bytes_of_bodies_however_many_lines_it_may_have() -> None:
+    big = b"x" * -(-CHUNK_BYTES // 3)  # three of them reach CHUNK_BYTES
+    jobs = [(n, big, None, False, len(big)) for n in range(7)]
+    sizes = [len(chunk) for chunk in chunks(jobs, 512)]
+    assert sizes == [3, 3, 1]
+    assert [job for chunk in chunks(jobs, 2) for job in chunk] == jobs
+    assert [len(chunk) for chunk in chunks(jobs, 2)] == [2, 2, 2, 1]
 
 
 def test_check_detects_the_event_when_none_is_given() -> None:
