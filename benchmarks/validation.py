@@ -11,8 +11,9 @@ shared machine; median over rounds, with the range over rounds:
   against ``model_validate_json(extra="forbid")``), and at most 1.5 µs more on the 250-byte events;
 - ``validate`` ≤ 5x ``orjson.loads`` on every body;
 - cold start: ``import hirehooks`` and the first ``parse`` of the documented report, one number from a
-  fresh interpreter, ≤ 200 ms over bare Python (median of 7 runs; measured first, before the tables
-  load the machine).
+  fresh interpreter, ≤ 200 ms over bare Python, in a fresh venv of the built wheel (what a serverless
+  receiver runs; pip fetches the dependencies from the package index or its cache); median of 7 runs,
+  measured first, before the tables load the machine.
 
 The many-problems path is bounded, not timed against a budget: its figures are printed for reference.
 """
@@ -44,6 +45,7 @@ from hirehooks._catalog import model_class
 from hirehooks._codegen import class_name, generate
 from tests.conftest import load_module
 
+ROOT = Path(__file__).resolve().parent.parent
 REPORT = "heymilo.report_available"
 STARTED = "heymilo.interview_started"
 COMPLETED = "heymilo.interview_completed"
@@ -175,7 +177,7 @@ BUDGETS = [
 
 
 def check_budgets(
-    cases: dict[str, dict[str, Callable[[], object]]], rounds: int, cold_start_ms: list[float]
+    cases: dict[str, dict[str, Callable[[], object]]], rounds: int, cold_start_ms: dict[str, list[float]]
 ) -> None:
     found: dict[tuple[str, str, str], list[tuple[float, float]]] = {budget: [] for budget in BUDGETS}
     for _ in range(rounds):
@@ -194,26 +196,51 @@ def check_budgets(
             results.append(
                 verdict(f"{mine} / {theirs}, {body}", [a / b for a, b in pairs], RATIO_BUDGET, "x")
             )
-    label = "cold start: import hirehooks + first parse of the report, over bare python"
-    results.append(verdict(label, cold_start_ms, COLD_START_MS, " ms"))
+    label = "cold start: import hirehooks + first parse of the report, over bare python, installed wheel"
+    results.append(verdict(label, cold_start_ms["installed wheel"], COLD_START_MS, " ms"))
+    reference = cold_start_ms["development venv"]
+    print(f"  (the same in the development venv: {statistics.median(reference):.0f} ms, not a budget)")
     print(f"\n{sum(results)} of {len(results)} budgets met")
 
 
-def in_fresh_python(code: str) -> float:
+def in_fresh_python(python: Path, code: str) -> float:
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", code], check=True)
+    subprocess.run([str(python), "-c", code], check=True)
     return time.perf_counter() - started
 
 
-def cold_start(runs: int = 7) -> list[float]:
+def installed_wheel(scratch: Path) -> Path:
+    """The Python of a fresh venv holding only the built hirehooks wheel and its dependencies: what a
+    serverless receiver runs (the development venv's 80 distributions slow pydantic's plugin lookup)."""
+    wheels = scratch / "dist"
+    subprocess.run(
+        [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(wheels), str(ROOT)],
+        check=True,
+        capture_output=True,
+    )
+    subprocess.run([sys.executable, "-m", "venv", str(scratch / "venv")], check=True)
+    python = scratch / "venv" / "bin" / "python"
+    pip = [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check"]
+    subprocess.run([*pip, *map(str, wheels.glob("hirehooks-*.whl"))], check=True, capture_output=True)
+    return python
+
+
+def cold_start(runs: int = 7) -> dict[str, list[float]]:
     """Milliseconds that ``import hirehooks`` and the first parse of the documented report add to a bare
     interpreter's start, one fresh interpreter each (alternating with a bare one, so both see the same
-    load)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        body = Path(scratch, "report.json")
+    load): in a venv of the installed wheel (the budget) and in the development venv (for reference)."""
+    with tempfile.TemporaryDirectory() as folder:
+        scratch = Path(folder)
+        body = scratch / "report.json"
         body.write_bytes(orjson.dumps(hirehooks.examples(REPORT)["report_available.json"]))
         code = f"import hirehooks; hirehooks.parse({REPORT!r}, open({str(body)!r}, 'rb').read())"
-        return [(in_fresh_python(code) - in_fresh_python("pass")) * 1000 for _ in range(runs)]
+        pythons = {"installed wheel": installed_wheel(scratch), "development venv": Path(sys.executable)}
+        return {
+            where: [
+                (in_fresh_python(python, code) - in_fresh_python(python, "pass")) * 1000 for _ in range(runs)
+            ]
+            for where, python in pythons.items()
+        }
 
 
 def many_problems() -> None:
