@@ -227,7 +227,8 @@ def _generate(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"hirehooks: cannot write into {args.out}: {error.strerror or error}", file=sys.stderr)
         return USAGE_ERROR
-    print(f"wrote {len(written)} modules into {args.out}", file=sys.stderr)
+    count = len(written)
+    print(f"wrote {count} module{'' if count == 1 else 's'} into {args.out}", file=sys.stderr)
     return 0
 
 

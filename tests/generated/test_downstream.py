@@ -134,7 +134,7 @@ def test_cli_writes_only_the_names_asked_for(tmp_path: Path, capsys: pytest.Capt
         "xobin/__init__.py",
         "xobin/webhook_settings_request.py",
     ]
-    assert capsys.readouterr().err == f"wrote 1 modules into {tmp_path}\n"
+    assert capsys.readouterr().err == f"wrote 1 module into {tmp_path}\n"
     assert main(["generate", "--out", str(tmp_path), "--only", "nope.nothing"]) == 2
     (tmp_path / "a-file").write_text("")
     assert (
