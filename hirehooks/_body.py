@@ -36,6 +36,8 @@ would give ``inf``, which is not a JSON number (D38)."""
 
 Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | Sequence[Any]
 """Raw bytes or text, or JSON already decoded (an object, or the array a list endpoint returns)."""
+RAW_TYPES = (bytes, str, bytearray, memoryview)
+"""The types of a raw body, for isinstance (a tuple: faster than the union)."""
 
 
 def _fail(message: str) -> NoReturn:
@@ -193,17 +195,14 @@ _NUMBER_SHAPE = bytes(
 """A ``bytes.translate`` table: every digit becomes 0, exponent marks (and ``+``) e, quotes stay,
 everything else is a space: ``1E+400`` reads ``0ee000``."""
 _LONG_INTEGER = b"0" * 19
-"""Every integer orjson cannot keep has 19 digits or more."""
-_LONG_FLOAT = b"0" * 309
-"""A float literal beyond a 64-bit float has an exponent of three digits or more, or 309 digits in a row."""
+"""Every integer orjson cannot keep has 19 digits or more, and so does a float literal of 309 digits."""
 _ZERO, _E, _QUOTE = ord("0"), ord("e"), ord('"')
 
 
-def _big_number(shape: bytes) -> bool:
-    """Whether the shape of a text may hold a number beyond a 64-bit float: digits, then an exponent of
-    three digits or more, not at the start of a string (``"550e8400-e29b-..."``, a UUID, is no number)."""
-    if _LONG_FLOAT in shape:
-        return True
+def _long_exponent(shape: bytes) -> bool:
+    """Whether the shape of a text holds digits, then an exponent of three digits or more, not at the
+    start of a string (``"550e8400-e29b-..."``, a UUID, is no number): a float that may be beyond a
+    64-bit float (D38)."""
     at = shape.find(b"e000")
     while at != -1:
         mantissa_end = at - 1 if at and shape[at - 1] == _E else at  # "1e+400" reads "0ee000"
@@ -219,11 +218,10 @@ def _big_number(shape: bytes) -> bool:
 def _plain(raw: bytes) -> bool:
     """Whether the text alone rules out what ``_scan`` looks for, at a fraction of its cost: fewer
     brackets than MAX_DEPTH, no run of 19 digits and no three-digit exponent."""
-    shallow = len(raw) <= MAX_DEPTH or raw.count(b"[") + raw.count(b"{") <= MAX_DEPTH
-    if not shallow:
+    if len(raw) > MAX_DEPTH and raw.count(b"[") + raw.count(b"{") > MAX_DEPTH:
         return False
     shape = raw.translate(_NUMBER_SHAPE)
-    return _LONG_INTEGER not in shape and not _big_number(shape)
+    return _LONG_INTEGER not in shape and (b"e000" not in shape or not _long_exponent(shape))
 
 
 def _strictly(body: bytes | str) -> Any:
@@ -266,10 +264,11 @@ def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
 
     Whether it must be an object is the schema's business (a list endpoint returns an array). A raw
     body longer than ``max_bytes`` is refused before it is parsed. orjson decodes; what it refuses goes
-    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value). A decoded
-    body (any mapping or sequence) is checked and copied by ``plain_json``.
+    to the standard library, for a precise reason (or, for integers beyond 64 bits, the value), and so
+    does a body over ``LARGE_BODY``. A decoded body (any mapping or sequence), and what the standard
+    library made, is checked by ``plain_json``: a number beyond a float, for one, is refused at its path.
     """
-    if isinstance(body, bytes | bytearray | memoryview | str):  # first: the usual case, and the cheap check
+    if isinstance(body, RAW_TYPES):  # first: the usual case, and the cheap check
         raw = text(body, max_bytes=max_bytes)
         if len(raw) > LARGE_BODY:
             return plain_json(_strictly(raw))

@@ -1,29 +1,56 @@
 """The ``hirehooks`` command: validate bodies, list names, print schemas and OpenAPI documents, send.
 
 Exit status: 0 every body valid (or delivered with a 2xx), 1 some body invalid (or some delivery not
-2xx), 2 usage error (unknown name, unreadable file, bad option).
+2xx, or the output could not be written: a closed pipe or a full device), 2 usage error (unknown name,
+unreadable file, bad option), 130 interrupted (Ctrl-C). Names and problems are printed escaped when
+they hold a character that does not print (decision D35); argument errors never echo a value (D34).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib.util
 import json
 import os
+import re
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from hirehooks._batch import Progress, bodies, checked
+from hirehooks._batch import CannotRead, Progress, bodies, checked
 from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events, examples, names, openapi, schema, vendors
 from hirehooks._codegen import MODEL_TYPES, generate
-from hirehooks._errors import UnknownNameError
-from hirehooks._send import deliver
-from hirehooks.auth import AuthError, sign
+from hirehooks._errors import ConfigError, UnknownNameError
+from hirehooks._send import ANSWER_BYTES, deliver
+from hirehooks.auth import sign
 
 USAGE_ERROR = 2
+OUTPUT_LOST = 1
+INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a program stopped by Ctrl-C
+
+
+class _OutputLost(Exception):
+    """Standard output cannot be written: its reader has gone (a closed pipe) or its device is full."""
+
+    def __init__(self, error: OSError) -> None:
+        self.error = error
+        super().__init__(error.strerror or str(error))
+
+
+def _out(text: str) -> None:
+    try:
+        print(text)
+    except OSError as error:
+        raise _OutputLost(error) from None
+
+
+def _printable(text: str) -> str:
+    """``text`` as it is when every character prints, else quoted with escapes (``repr``): a file name
+    or a body's key holding a newline or a terminal control sequence cannot forge or garble a line."""
+    return text if text.isprintable() else repr(text)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -32,16 +59,19 @@ def _validate(args: argparse.Namespace) -> int:
     total = invalid = 0
     progress = Progress()
     for name in args.files:
-        jobs = ((line, body, args.event, args.strict, args.max_bytes) for line, body in bodies(name))
+        jobs = (
+            (line, body, args.event, args.strict, args.max_bytes)
+            for line, body in bodies(name, args.max_bytes)
+        )
         try:
             for line, problems in checked(jobs, args.jobs):
                 total += 1
                 invalid += bool(problems)
                 for problem in problems:
-                    print(f"{name}:{line}: {problem}")
+                    _out(f"{_printable(name)}:{line}: {_printable(str(problem))}")
                 progress.update(total, invalid)
-        except OSError as error:
-            print(f"hirehooks: cannot read {name}: {error.strerror or error}", file=sys.stderr)
+        except CannotRead as error:
+            print(f"hirehooks: cannot read {_printable(error.name)}: {error}", file=sys.stderr)
             return USAGE_ERROR
     progress.update(total, invalid, last=True)
     print(f"{total} bod{'y' if total == 1 else 'ies'} checked, {invalid} invalid", file=sys.stderr)
@@ -49,30 +79,38 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    print("\n".join(events()))
+    _out("\n".join(events()))
     return 0
 
 
 def _names(args: argparse.Namespace) -> int:
-    print("\n".join(names()))
+    _out("\n".join(names()))
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
-    print(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
+    _out(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
     return 0
 
 
 def _openapi(args: argparse.Namespace) -> int:
-    print(json.dumps(openapi(args.vendor), indent=2, ensure_ascii=False))
+    _out(json.dumps(openapi(args.vendor), indent=2, ensure_ascii=False))
     return 0
+
+
+# Argument types. Their messages never quote the argument: it may be a credential (D34).
+
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
 
 
 def _header(text: str) -> tuple[str, str]:
     name, colon, value = text.partition(":")
-    if not colon or not name.strip():
-        raise argparse.ArgumentTypeError(f"a header looks like Name:value, not {text!r}")
-    return name.strip(), value.strip()
+    name, value = name.strip(), value.strip()
+    if not colon or not _TOKEN.fullmatch(name):
+        raise argparse.ArgumentTypeError("a header looks like Name: value, its name letters, digits and -")
+    if any(not (" " <= char <= "~" or "\xa0" <= char <= "\xff" or char == "\t") for char in value):
+        raise argparse.ArgumentTypeError("a header value is printable Latin-1 text (RFC 9110)")
+    return name, value
 
 
 def _credentials(text: str) -> tuple[str, str]:
@@ -82,38 +120,95 @@ def _credentials(text: str) -> tuple[str, str]:
     return user, password  # the password exactly as given, spaces and colons included
 
 
-def _send(args: argparse.Namespace) -> int:
-    entry(args.name)
-    if args.sign_secret is not None:
+def _signing_secret(text: str) -> str:
+    try:
+        sign(text, "msg_check", 0, b"")
+    except ConfigError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+    return text
+
+
+def _positive(text: str) -> int:
+    if not (text.isascii() and text.isdigit() and int(text) > 0):
+        raise argparse.ArgumentTypeError("must be a whole number above 0")
+    return int(text)
+
+
+def _unrecognized(extras: Sequence[str]) -> str:
+    """argparse's message for unknown arguments, with option names only: a value may be a secret."""
+    options = [extra.partition("=")[0] for extra in extras if extra.startswith("-")]
+    hidden = len(extras) - len(options) + sum("=" in extra for extra in extras if extra.startswith("-"))
+    shown = " ".join(_printable(option) for option in options)
+    untold = f"{hidden} value{'s' if hidden > 1 else ''} not echoed"
+    return "unrecognized arguments: " + (f"{shown} (and {untold})" if shown and hidden else shown or untold)
+
+
+def _recorded_lines(name: str) -> Iterator[tuple[str, bytes]]:
+    """Every non-blank line of a JSONL file, as it is (without its line end)."""
+    try:
+        with open(name, "rb") as lines:
+            for number, line in enumerate(lines, start=1):
+                if line.strip():
+                    yield f"{_printable(name)}:{number}", line.rstrip(b"\r\n")
+    except OSError as error:
+        raise CannotRead(name, error) from None
+
+
+def _to_send(args: argparse.Namespace) -> Iterator[tuple[str, bytes]]:
+    """``(label, raw body)`` for each delivery, from whichever source the arguments name."""
+    if args.body is not None:
         try:
-            sign(args.sign_secret, "msg_check", 0, b"")
-        except AuthError as error:
-            print(f"hirehooks: --sign-secret: {error}", file=sys.stderr)
-            return USAGE_ERROR
-    if args.generated is not None:
-        if importlib.util.find_spec("hypothesis") is None:
-            print(
-                'hirehooks: --generated needs Hypothesis: pip install "hirehooks[testing]"', file=sys.stderr
-            )
-            return USAGE_ERROR
+            yield _printable(args.body), Path(args.body).read_bytes()
+        except OSError as error:
+            raise CannotRead(args.body, error) from None
+    elif args.jsonl is not None:
+        yield from _recorded_lines(args.jsonl)
+    elif args.generated is not None:
         from hirehooks.testing import sample
 
-        bodies = [(f"generated {n + 1}", body) for n, body in enumerate(sample(args.name, args.generated))]
+        for number, body in enumerate(sample(args.name, args.generated), start=1):
+            yield f"generated {number}", json.dumps(body, ensure_ascii=False).encode()
     else:
-        bodies = list(examples(args.name).items())
-    failed = 0
-    for label, body in bodies:
-        sent = deliver(
-            args.url,
-            body,
-            method=args.method,
-            sign_secret=args.sign_secret,
-            basic=args.basic,
-            extra=dict(args.header),
+        for label, body in examples(args.name).items():
+            yield label, json.dumps(body, ensure_ascii=False).encode()
+
+
+def _send(args: argparse.Namespace) -> int:
+    recorded = args.body is not None or args.jsonl is not None
+    if recorded == (args.name is not None):
+        print(
+            "hirehooks send: give NAME (its examples, or --generated N) or --body/--jsonl FILE",
+            file=sys.stderr,
         )
-        failed += not sent.ok
-        print(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
-    print(f"{len(bodies)} delivered, {failed} failed", file=sys.stderr)
+        return USAGE_ERROR
+    if args.name is not None:
+        entry(args.name)
+    if args.generated is not None and importlib.util.find_spec("hypothesis") is None:
+        print('hirehooks: --generated needs Hypothesis: pip install "hirehooks[testing]"', file=sys.stderr)
+        return USAGE_ERROR
+    delivered = failed = 0
+    try:
+        for label, body in _to_send(args):
+            sent = deliver(
+                args.url,
+                body,
+                method=args.method,
+                sign_secret=args.sign_secret,
+                basic=args.basic,
+                extra=dict(args.header),
+            )
+            delivered += 1
+            failed += not sent.ok
+            _out(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
+            if sent.status is not None and not sent.ok:
+                for line in sent.answer.decode("utf-8", "replace").splitlines():
+                    _out(f"    {_printable(line)}")
+                if sent.cut:
+                    _out(f"    [answer cut at {ANSWER_BYTES} bytes]")
+    except CannotRead as error:
+        print(f"hirehooks: cannot read {_printable(error.name)}: {error}", file=sys.stderr)
+        return USAGE_ERROR
+    print(f"{delivered} delivered, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -132,20 +227,34 @@ def _generate(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"hirehooks: cannot write into {args.out}: {error.strerror or error}", file=sys.stderr)
         return USAGE_ERROR
-    print(f"wrote {len(written)} modules into {args.out}", file=sys.stderr)
+    count = len(written)
+    print(f"wrote {count} module{'' if count == 1 else 's'} into {args.out}", file=sys.stderr)
     return 0
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="hirehooks", description="Validate hiring-platform webhook bodies.")
+    # allow_abbrev=False: an abbreviation argparse finds ambiguous is echoed with its value (--b=user:pass).
+    parser = argparse.ArgumentParser(
+        prog="hirehooks", description="Validate hiring-platform webhook bodies.", allow_abbrev=False
+    )
     commands = parser.add_subparsers(dest="command", required=True)
-    check = commands.add_parser("validate", help="validate JSON or JSONL files; one line per problem")
+    check = commands.add_parser(
+        "validate", help="validate JSON or JSONL files; one line per problem", allow_abbrev=False
+    )
     check.add_argument(
         "--event", help="what the bodies are, e.g. heymilo.report_available (default: detect each event)"
     )
     check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
-    check.add_argument("--max-bytes", type=int, default=MAX_BYTES, help="largest body accepted (%(default)s)")
-    check.add_argument("--jobs", type=int, default=1, metavar="N", help="check on N processes (default: 1)")
+    check.add_argument(
+        "--max-bytes",
+        type=_positive,
+        default=MAX_BYTES,
+        metavar="N",
+        help="largest body or JSONL line read; a longer one is a problem, read no further (%(default)s)",
+    )
+    check.add_argument(
+        "--jobs", type=_positive, default=1, metavar="N", help="check on N processes (default: 1)"
+    )
     check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
     check.set_defaults(run=_validate)
     commands.add_parser("events", help="list the webhook payload names").set_defaults(run=_events)
@@ -156,14 +265,28 @@ def _parser() -> argparse.ArgumentParser:
     document = commands.add_parser("openapi", help="print a vendor's OpenAPI 3.1 document")
     document.add_argument("vendor", help=f"one of: {', '.join(vendors())}")
     document.set_defaults(run=_openapi)
-    send = commands.add_parser("send", help="deliver example or generated bodies to an endpoint")
-    send.add_argument("name", help="what to send, e.g. heymilo.report_available")
+    send = commands.add_parser(
+        "send", help="deliver stored, generated or recorded bodies to an endpoint", allow_abbrev=False
+    )
+    send.add_argument(
+        "name", nargs="?", metavar="NAME", help="send its stored examples, e.g. heymilo.report_available"
+    )
     send.add_argument("--url", required=True, help="where to, e.g. http://127.0.0.1:8000/webhooks")
     which = send.add_mutually_exclusive_group()
-    which.add_argument("--example", action="store_true", help="every stored example (the default)")
-    which.add_argument("--generated", type=int, metavar="N", help="N generated bodies (needs Hypothesis)")
+    which.add_argument(
+        "--generated", type=_positive, metavar="N", help="N generated bodies of NAME (needs Hypothesis)"
+    )
+    which.add_argument("--body", metavar="FILE", help="send this file's bytes as one body, valid JSON or not")
+    which.add_argument(
+        "--jsonl", metavar="FILE", help="send each non-blank line of FILE as a body, valid or not"
+    )
     send.add_argument("--method", choices=["post", "get"], default="post", help="HTTP method (default: post)")
-    send.add_argument("--sign-secret", metavar="whsec_...", help="add Standard Webhooks signature headers")
+    send.add_argument(
+        "--sign-secret",
+        type=_signing_secret,
+        metavar="whsec_...",
+        help="add Standard Webhooks signature headers (webhook-id, -timestamp, -signature)",
+    )
     send.add_argument("--basic", type=_credentials, metavar="USER:PASS", help="add HTTP Basic credentials")
     send.add_argument(
         "--header", type=_header, action="append", default=[], metavar="K:V", help="add a header"
@@ -179,16 +302,32 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _silence_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush cannot fail a second time."""
+    with contextlib.suppress(OSError, ValueError):  # not a real file (a test's capture): nothing to do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args, extras = parser.parse_known_args(argv)
+    if extras:
+        parser.error(_unrecognized(extras))
     try:
         status: int = args.run(args)
-        sys.stdout.flush()
+        try:
+            sys.stdout.flush()
+        except OSError as error:
+            raise _OutputLost(error) from None
     except UnknownNameError as error:
         print(f"hirehooks: {error}", file=sys.stderr)
         return USAGE_ERROR
-    except BrokenPipeError:
-        # The reader (head, less) has gone: stop quietly, and keep Python from failing on exit too.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 1
+    except _OutputLost as lost:
+        # A reader that has gone (head, less) is not worth a word; a full device is.
+        if not isinstance(lost.error, BrokenPipeError):
+            print(f"hirehooks: cannot write the output: {lost}", file=sys.stderr)
+        _silence_stdout()
+        return OUTPUT_LOST
+    except KeyboardInterrupt:
+        return INTERRUPTED
     return status

@@ -12,6 +12,7 @@ Structs that is not tagged, so that one rule is left out of them (decision D18).
 
 from __future__ import annotations
 
+import ast
 import json
 import os
 import re
@@ -181,6 +182,74 @@ def _run(
     target.write_text(_exact_boolean_literals(text) if model_type.startswith("pydantic") else text)
 
 
+def _class_nodes(source: str) -> dict[str, ast.ClassDef]:
+    return {node.name: node for node in ast.parse(source).body if isinstance(node, ast.ClassDef)}
+
+
+def _lines_of(node: ast.ClassDef) -> range:
+    """The line indexes of a class definition, its decorators included."""
+    start = min([node.lineno, *(decorator.lineno for decorator in node.decorator_list)])
+    return range(start - 1, node.end_lineno or node.lineno)
+
+
+def _definition(source: str, node: ast.ClassDef) -> list[str]:
+    return source.splitlines()[_lines_of(node).start : _lines_of(node).stop]
+
+
+def _defined_alike(model: str, mine: str, theirs: str, seen: set[str] | None = None) -> bool:
+    """Whether class ``model`` and every class of ``mine`` it names are written word for word the same
+    in the module source ``theirs``."""
+    seen = seen if seen is not None else set()
+    classes, others = _class_nodes(mine), _class_nodes(theirs)
+    if model not in classes or model not in others:
+        return False
+    if _definition(mine, classes[model]) != _definition(theirs, others[model]):
+        return False
+    seen.add(model)
+    named = {node.id for node in ast.walk(classes[model]) if isinstance(node, ast.Name)} & classes.keys()
+    return all(_defined_alike(other, mine, theirs, seen) for other in named - seen)
+
+
+def _sharing(source: str, shared: dict[str, str]) -> str:
+    """``source`` importing each class of ``shared`` (class -> sibling module) instead of defining it."""
+    lines = source.splitlines(keepends=True)
+    tree = ast.parse(source)
+    dropped: set[int] = set()
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name in shared:
+            dropped.update(_lines_of(node))
+    last_import = max(
+        n.end_lineno or n.lineno for n in tree.body if isinstance(n, ast.Import | ast.ImportFrom)
+    )
+    imports = "".join(
+        f"from .{shared[model]} import {model}\n"
+        for model in sorted(shared, key=lambda model: (shared[model], model))
+    )
+    kept = [line for number, line in enumerate(lines) if number not in dropped]
+    at = last_import - len([number for number in dropped if number < last_import])
+    text = "".join([*kept[:at], "\n", imports, *kept[at:]])
+    return re.sub(r"\n{4,}", "\n\n\n", text).rstrip("\n") + "\n"
+
+
+def _share_roots(modules: dict[str, tuple[Path, str]]) -> None:
+    """Where a module defines, word for word, the class that a sibling module (same package) defines as
+    its name's model, import it from there: ``heymilo.v2.list_response_webhook_response``'s items are
+    ``heymilo.v2.webhook_response``'s ``WebhookResponse``, one class for ``isinstance`` and type checkers
+    (decision D32). ``modules`` maps each name to its module's path and model class."""
+    sources = {name: path.read_text() for name, (path, _) in modules.items()}
+    for name, (path, _) in modules.items():
+        package = name.rpartition(".")[0]
+        shared = {
+            model: other.rpartition(".")[2]
+            for other, (_, model) in modules.items()
+            if other != name
+            and other.rpartition(".")[0] == package
+            and _defined_alike(model, sources[name], sources[other])
+        }
+        if shared:
+            path.write_text(_sharing(sources[name], shared))
+
+
 def write_package_init(directory: Path, header: str, doc: str) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "__init__.py").write_text(f'{header}\n"""{doc}"""\n')
@@ -227,6 +296,8 @@ def write_models(
         ]
         for run in runs:
             run.result()
+    models = [class_name(schema["title"]) for schema in schemas.values()]
+    _share_roots(dict(zip(schemas, zip(targets, models, strict=True), strict=True)))
     return targets
 
 

@@ -12,13 +12,11 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import SchemaValidator
 
 from hirehooks import _catalog
-from hirehooks._body import LARGE_BODY, MAX_BYTES, Body, decode, text
+from hirehooks._body import LARGE_BODY, MAX_BYTES, RAW_TYPES, Body, decode, text
 from hirehooks._catalog import model_class
 from hirehooks._errors import PayloadError, Problem
 from hirehooks._problems import capped, pointer
 from hirehooks._validation import few_values, schema_problems
-
-_RAW = (bytes, str, bytearray, memoryview)
 
 _FINITE_JSON_REF = "hirehooks-finite-json"
 _FINITE_JSON = {
@@ -122,14 +120,14 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
     """``body`` as an instance of the event's generated model.
 
     Lenient (default): unknown fields are kept, so dumping the model gives the body back. ``strict``:
-    unknown fields are problems. Raises ``PayloadError`` listing every problem with its JSON path, and
-    ``UnknownNameError`` for an unknown event name.
+    unknown fields are problems. Raises ``PayloadError`` listing the problems with their JSON paths (at
+    most 1,000, then one saying there are more), and ``UnknownNameError`` for an unknown event name.
     """
     model = model_class(event)
     # closes the open models at validation time (decision D30)
     extra: Literal["forbid"] | None = "forbid" if strict else None
     failure = None
-    if isinstance(body, _RAW):
+    if isinstance(body, RAW_TYPES):
         body = text(body, max_bytes=max_bytes)
         if len(body) <= LARGE_BODY:
             # Fast path: pydantic parses and validates in one pass. What it refuses is worked out below,

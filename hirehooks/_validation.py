@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from hirehooks._body import MAX_BYTES, Body, decode
-from hirehooks._catalog import bundled_schema, entry
+from hirehooks._catalog import bundled_schema
 from hirehooks._errors import PayloadError, Problem
 from hirehooks._problems import MAX_PROBLEMS, capped, problems_of
 from hirehooks._rust_errors import RustError
@@ -145,12 +145,17 @@ def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Prob
 def validate(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_BYTES) -> list[Problem]:
     """Every problem of ``body`` as a payload of ``event``; an empty list when it is valid.
 
-    Never raises for a bad body (malformed JSON and the like come back as problems); raises
-    ``UnknownNameError`` for an event name hirehooks does not know.
+    Never raises for a bad body (malformed JSON and the like come back as problems, at most 1,000, then
+    one saying there are more); raises ``UnknownNameError`` for an event name hirehooks does not know.
     """
-    entry(event)  # an unknown event is an error even when the body is bad too
+    engine = _engine(event, strict)  # an unknown event is an error even when the body is bad too
     try:
         data = decode(body, max_bytes=max_bytes)
     except PayloadError as error:
         return error.problems
+    try:
+        if engine.is_valid(data):  # the usual case, without a second look-up of the engine
+            return []
+    except (ValueError, TypeError, OverflowError):  # schema_problems asks the reference instead
+        pass
     return schema_problems(event, data, strict=strict)

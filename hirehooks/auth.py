@@ -48,7 +48,8 @@ TOLERANCE_SECONDS = 5 * 60
 """How far a delivery's timestamp may be from the receiver's clock, either way (the specification's 5 min)."""
 MAX_SIGNATURES = 100
 """Most space-separated entries a ``webhook-signature`` header may hold (a sender rotating keys sends
-two or three): more is ``AuthError("malformed_header")``, so one request costs a bounded number of checks."""
+two or three): more is ``AuthError("malformed_header")``, so one request costs a bounded number of checks
+(decision D37)."""
 MAX_TIMESTAMP_DIGITS = 20
 """A ``webhook-timestamp`` is whole seconds; 20 digits outlast any clock, more is a malformed header."""
 
@@ -128,13 +129,14 @@ def _signing_key(secret: Secret) -> bytes:
     """The HMAC key of a Standard Webhooks secret.
 
     Text is base64 after an optional ``whsec_`` prefix, padded or not, as the reference library
-    accepts it; unlike that library, which skips any character outside the alphabet, a secret with one
-    is refused (decision D33), and so is an empty key.
+    accepts it, and surrounding whitespace (a line end read from a file) is dropped; unlike that library,
+    which skips any character outside the alphabet, a secret with one inside is refused (decision D33),
+    and so is an empty key.
     """
     if isinstance(secret, bytes):
         key = secret
     elif isinstance(secret, str):
-        encoded = secret.removeprefix("whsec_").rstrip("=")
+        encoded = secret.strip().removeprefix("whsec_").rstrip("=")
         if not _BASE64.fullmatch(encoded) or len(encoded) % 4 == 1:
             raise ConfigError("a Standard Webhooks secret is whsec_ followed by base64")
         key = base64.b64decode(encoded + "=" * (-len(encoded) % 4))
@@ -199,7 +201,7 @@ def verify(
     """A Standard Webhooks delivery: signed over the raw ``body`` by one of ``secrets`` (several during
     a rotation), with a timestamp within ``tolerance`` seconds of ``now()`` either way.
 
-    Each header is read as ``webhook-*``, else as Svix's ``svix-*`` (same scheme, older names).
+    Each header is read as ``webhook-*``, else as Svix's ``svix-*`` (same scheme, older names; D37).
     """
     keys = _signing_keys(secrets)
     msg_id = _header(headers, "webhook-id", "svix-id")

@@ -193,9 +193,9 @@ def _models_modules(package: Path, catalog: dict[str, Any]) -> dict[str, str]:
     """``hirehooks/models/...``: one module per vendor (and per API version below it), re-exporting every
     class of its names' modules; the source text by path relative to ``hirehooks/``.
 
-    A class name that several modules of one package define (``WebhookResponse``: a body of its own and
-    the item of ``ListResponseWebhookResponse``) is exported once: the copy that is a name's own model,
-    else the copy of the first name in sort order (decision D32).
+    A sibling's model is one class (``hirehooks._codegen`` imports it where it repeats); a nested class
+    that two modules define alike, owned by neither (Xobin's ``XobinWebhookEndpoint``, in request and
+    response), is exported as the copy of the first name in sort order (decision D32).
     """
     by_package: dict[tuple[str, ...], dict[str, str]] = {}  # package -> class -> defining module
     for name in sorted(catalog["names"]):

@@ -27,7 +27,8 @@ from hirehooks._problems import pointer
 from hirehooks._validation import reference_problems, schema_problems
 from hirehooks._walk import Path, replaced
 from hirehooks.testing._mutations import mutations, nullable_paths
-from tests.conftest import EVENTS, EXAMPLES, NAMES, documented_example, load, load_module
+from tests.conftest import EVENTS, EXAMPLES, NAMES, documented_example, load
+from tests.generated._packages import import_output
 
 # The documented payloads, the variant that gives every nullable field a value (so its wrong types are
 # tried too), and every example of the (small) API bodies.
@@ -139,12 +140,11 @@ def _errors(model: type[BaseModel], body: Any, extra: Literal["forbid"] | None) 
 def closed_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, type[BaseModel]]:
     """Every name's model generated with ``extra="forbid"`` in the class (what the strict tree was)."""
     schemas = {name: bundled_schema(name) for name in NAMES}
-    paths = write_models(tmp_path_factory.mktemp("closed"), schemas, extra_fields="forbid")
+    out = tmp_path_factory.mktemp("closed")
+    write_models(out, schemas, extra_fields="forbid")
     return {
-        name: getattr(
-            load_module(path, f"closed_{name.replace('.', '_')}"), class_name(schemas[name]["title"])
-        )
-        for name, path in zip(NAMES, paths, strict=True)
+        name: getattr(import_output(out, "closed_models", name), class_name(schemas[name]["title"]))
+        for name in NAMES
     }
 
 

@@ -6,7 +6,6 @@ accepts every stored example; TypedDicts are pydantic-validatable on Python 3.11
 
 from __future__ import annotations
 
-import types
 import typing
 from collections.abc import Callable
 from importlib.metadata import version
@@ -20,12 +19,9 @@ import pytest
 import hirehooks
 from hirehooks._cli import main
 from hirehooks._codegen import MODEL_TYPES, class_name, downstream_header, generate
-from tests.conftest import EXAMPLES, load_module
+from tests.conftest import EXAMPLES
+from tests.generated._packages import import_output
 from tools.generate import GENERATED
-
-
-def _load(path: Path, tag: str) -> types.ModuleType:
-    return load_module(path, f"downstream_{tag}_{'_'.join(path.parts[-3:]).removesuffix('.py')}")
 
 
 @pytest.fixture(scope="module")
@@ -43,8 +39,8 @@ def generated_for(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], P
     return output
 
 
-def _model(out: Path, name: str, model_type: str) -> Any:
-    module = _load(out.joinpath(*name.split(".")).with_suffix(".py"), model_type.split(".")[0])
+def _model(out: Path, name: str, tag: str) -> Any:
+    module = import_output(out, f"downstream_{tag}", name)
     return getattr(module, class_name(hirehooks.schema(name)["title"]))
 
 
@@ -95,7 +91,7 @@ def test_every_module_imports_and_accepts_every_example(
     out = generated_for(model_type)
     checked = 0
     for name in hirehooks.names():
-        model = _model(out, name, model_type)
+        model = _model(out, name, model_type.split(".")[0])
         for body in hirehooks.examples(name).values():
             _accepts(model_type, model, body)
             checked += 1
@@ -106,7 +102,7 @@ def test_typed_dicts_come_from_typing_extensions_and_pydantic_validates_them(
     generated_for: Callable[[str], Path],
 ) -> None:
     out = generated_for("typing.TypedDict")
-    report = _model(out, "heymilo.interview_started", "typing.TypedDict")
+    report = _model(out, "heymilo.interview_started", "typing")
     assert "from typing_extensions import TypedDict" in (out / "heymilo" / "interview_started.py").read_text()
     adapter = pydantic.TypeAdapter(report)
     body = hirehooks.examples("heymilo.interview_started")["interview_started.json"]
@@ -116,8 +112,8 @@ def test_typed_dicts_come_from_typing_extensions_and_pydantic_validates_them(
 
 
 def test_pydantic_models_reject_what_the_schema_rejects(tmp_path: Path) -> None:
-    (path,) = generate(tmp_path, only=["heymilo.interview_started"])
-    model = _load(path, "strictness").InterviewStarted
+    generate(tmp_path, only=["heymilo.interview_started"])
+    model = _model(tmp_path, "heymilo.interview_started", "strictness")
     body = hirehooks.examples("heymilo.interview_started")["interview_started.json"]
     with pytest.raises(ValueError):
         model.model_validate({**body, "timestamp": "1770816760"})
@@ -138,7 +134,7 @@ def test_cli_writes_only_the_names_asked_for(tmp_path: Path, capsys: pytest.Capt
         "xobin/__init__.py",
         "xobin/webhook_settings_request.py",
     ]
-    assert capsys.readouterr().err == f"wrote 1 modules into {tmp_path}\n"
+    assert capsys.readouterr().err == f"wrote 1 module into {tmp_path}\n"
     assert main(["generate", "--out", str(tmp_path), "--only", "nope.nothing"]) == 2
     (tmp_path / "a-file").write_text("")
     assert (
@@ -148,8 +144,8 @@ def test_cli_writes_only_the_names_asked_for(tmp_path: Path, capsys: pytest.Capt
 
 
 def test_msgspec_models_leave_out_only_the_start_or_submission_rule(tmp_path: Path) -> None:
-    (path,) = generate(tmp_path, model_type="msgspec.Struct", only=["xobin.webhook_settings_request"])
-    model = _load(path, "msgspec_rule").XobinWebhookSettingsRequest
+    generate(tmp_path, model_type="msgspec.Struct", only=["xobin.webhook_settings_request"])
+    model = _model(tmp_path, "xobin.webhook_settings_request", "msgspec_rule")
     msgspec.convert({"webhooks": {}}, model)  # decision D18: neither webhook, yet accepted
     with pytest.raises(msgspec.ValidationError):
         msgspec.convert({"webhooks": {"start": {"status": "yes", "url": "u"}}}, model)

@@ -42,15 +42,15 @@ def _values_of(key: str, node: Any) -> list[Any]:
 
 
 def _models(module: Any) -> list[type[BaseModel]]:
-    """The model classes a generated module defines (pydantic also files its parametrised generics there,
-    under names such as ``RootModel[list[X]]``)."""
+    """The model classes of a generated module: defined there or shared from a sibling module (pydantic
+    also files its parametrised generics there, under names such as ``RootModel[list[X]]``)."""
     return [
         value
         for key, value in vars(module).items()
         if key.isidentifier()
         and inspect.isclass(value)
         and issubclass(value, BaseModel)
-        and value.__module__ == module.__name__
+        and value.__module__.startswith(f"{GENERATED.name}.")
     ]
 
 
@@ -74,6 +74,29 @@ def test_every_model_class_is_named_by_a_schema_title(name: str) -> None:
     assert {model.__name__ for model in _models(module)} == {
         class_name(t) for t in given if isinstance(t, str)
     }
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_class_that_is_a_sibling_names_model_is_that_very_class(name: str) -> None:
+    # Decision D32: one class for isinstance and type checkers, e.g. the items of a v2 webhook list.
+    module = importlib.import_module(entry(name)["module"])
+    package = name.rpartition(".")[0]
+    siblings = {entry(other)["model"]: other for other in NAMES if other.rpartition(".")[0] == package}
+    for model in _models(module):
+        if model.__name__ in siblings and siblings[model.__name__] != name:
+            sibling = importlib.import_module(entry(siblings[model.__name__])["module"])
+            assert model is getattr(sibling, model.__name__), model
+
+
+def test_shared_classes_are_imported_where_they_repeat() -> None:
+    listing = importlib.import_module(entry("heymilo.v2.list_response_webhook_response")["module"])
+    single = importlib.import_module(entry("heymilo.v2.webhook_response")["module"])
+    assert listing.WebhookResponse is single.WebhookResponse
+    body = hirehooks.examples("heymilo.v2.list_response_webhook_response")[
+        "list_response_webhook_response.json"
+    ]
+    parsed = hirehooks.parse("heymilo.v2.list_response_webhook_response", body)
+    assert parsed.data and all(isinstance(item, single.WebhookResponse) for item in parsed.data)
 
 
 @pytest.mark.parametrize("name", NAMES)

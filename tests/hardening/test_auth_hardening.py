@@ -115,6 +115,7 @@ def test_any_hmac_key_is_accepted_or_a_config_error(key: Any) -> None:
 
 
 def test_a_5000_digit_timestamp_is_a_malformed_header() -> None:
+    """D37: a timestamp has at most 20 digits (int() of 5,000 would raise ValueError)."""
     with pytest.raises(AuthError) as raised:
         verify(SECRET, LONG_TIMESTAMP, BODY, now=lambda: NOW)
     assert raised.value.reason == "malformed_header"

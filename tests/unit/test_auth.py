@@ -143,7 +143,7 @@ def test_unpadded_and_bytes_secrets_sign_alike() -> None:
     key = base64.b64decode(SECRET.removeprefix("whsec_"))
     unpadded = "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("=")
     assert unpadded.endswith("hIQ")  # 25 bytes: base64 needs one "=" here
-    for secret in (SECRET, SECRET.removeprefix("whsec_"), key, SECRET + "=="):
+    for secret in (SECRET, SECRET.removeprefix("whsec_"), key, SECRET + "==", f" {SECRET}\n"):
         assert sign(secret, MSG_ID, TIMESTAMP, BODY) == SIGNATURE
         verify(secret, HEADERS, BODY, now=at(TIMESTAMP))
     assert sign(unpadded, MSG_ID, TIMESTAMP, BODY) == sign(
@@ -152,6 +152,7 @@ def test_unpadded_and_bytes_secrets_sign_alike() -> None:
 
 
 def test_svix_header_names_are_aliases() -> None:
+    """D37: each header is read as webhook-*, else as svix-*."""
     svix = {"svix-id": MSG_ID, "Svix-Timestamp": str(TIMESTAMP), "svix-signature": SIGNATURE}
     verify(SECRET, svix, BODY, now=at(TIMESTAMP))
     assert (
@@ -178,7 +179,7 @@ def test_signature_headers_are_what_verify_accepts() -> None:
 
 
 def test_the_signature_header_is_capped() -> None:
-    """At most MAX_SIGNATURES entries are tried; a longer header is refused before any is checked."""
+    """D37: at most MAX_SIGNATURES entries are tried; a longer header is refused before any is checked."""
     junk = ["v1,AAAA"] * 99
     verify(SECRET, {**HEADERS, "webhook-signature": " ".join([*junk, SIGNATURE])}, BODY, now=at(TIMESTAMP))
     too_many = {**HEADERS, "webhook-signature": " ".join([*junk, "v1,AAAA", SIGNATURE])}
@@ -201,10 +202,13 @@ SECRETS: list[str | bytes] = [
     "whsec_" + base64.b64encode(b"a 25-byte key, unpadded!!").decode().rstrip("="),
     "whsec_" + base64.b64encode(b"26 bytes: two = to drop ..").decode().rstrip("="),
     b"raw key bytes",
+    SECRET + "\n",
 ]
 
 
-@pytest.mark.parametrize("secret", SECRETS, ids=["vector", "no-prefix", "unpadded-1", "unpadded-2", "bytes"])
+@pytest.mark.parametrize(
+    "secret", SECRETS, ids=["vector", "no-prefix", "unpadded-1", "unpadded-2", "bytes", "line-end"]
+)
 def test_the_reference_library_and_hirehooks_accept_each_others_signatures(secret: str | bytes) -> None:
     reference = standardwebhooks.Webhook(secret)
     now = int(time.time())

@@ -1,19 +1,22 @@
-"""`hirehooks validate --jobs N`: same answers in the same order, streaming, progress only on a terminal."""
+"""`hirehooks validate --jobs N`: same answers in the same order, streaming, no fork, progress only on a
+terminal. Reaches ``hirehooks._batch`` (check, checked) to test the job stream below the command line."""
 
 from __future__ import annotations
 
 import itertools
 import json
+import multiprocessing
 import os
 import pty
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 import hirehooks
-from hirehooks._batch import check, checked
+from hirehooks._batch import CHUNK_BYTES, check, checked, chunks
 from hirehooks._cli import main
 
 STARTED = hirehooks.examples("heymilo.interview_started")["interview_started.json"]
@@ -50,6 +53,31 @@ def test_two_processes_report_exactly_what_one_does(
     assert "\r" not in shared.err  # not a terminal: no progress line
 
 
+def test_workers_are_spawned_not_forked_and_answer_as_one_process_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """D36: never ``fork`` (it copies a parent mid-load); ``spawn``, as macOS and Windows run it."""
+    path, _ = _jsonl(tmp_path, 1100)
+    assert main(["validate", str(path)]) == 1
+    alone = capsys.readouterr()
+    used: list[str | None] = []
+    real = multiprocessing.get_context
+
+    def recording(method: str | None = None) -> Any:
+        used.append(method)
+        return real(method)
+
+    monkeypatch.setattr(multiprocessing, "get_context", recording)
+    assert main(["validate", "--jobs", "2", str(path)]) == 1
+    assert used == ["spawn"]
+    assert capsys.readouterr() == alone
+
+
+def test_a_list_of_jobs_is_taken_once() -> None:
+    jobs = [(n, json.dumps(STARTED).encode(), "heymilo.interview_started", False, 1 << 20) for n in range(3)]
+    assert list(checked(jobs, 2)) == [(n, []) for n in range(3)]
+
+
 def test_jobs_are_taken_a_chunk_at_a_time() -> None:
     endless = (
         (n, json.dumps(STARTED).encode(), "heymilo.interview_started", False, 1 << 20)
@@ -59,6 +87,15 @@ def test_jobs_are_taken_a_chunk_at_a_time() -> None:
     assert first == [(n, []) for n in range(5)]
 
 
+def test_a_chunk_holds_about_chunk_bytes_of_bodies_however_many_lines_it_may_have() -> None:
+    big = b"x" * -(-CHUNK_BYTES // 3)  # three of them reach CHUNK_BYTES
+    jobs = [(n, big, None, False, len(big)) for n in range(7)]
+    sizes = [len(chunk) for chunk in chunks(jobs, 512)]
+    assert sizes == [3, 3, 1]
+    assert [job for chunk in chunks(jobs, 2) for job in chunk] == jobs
+    assert [len(chunk) for chunk in chunks(jobs, 2)] == [2, 2, 2, 1]
+
+
 def test_check_detects_the_event_when_none_is_given() -> None:
     assert check((1, json.dumps(STARTED).encode(), None, False, 1 << 20)) == (1, [])
     line, problems = check((2, b'{"hello": 1}', None, False, 1 << 20))
@@ -66,6 +103,18 @@ def test_check_detects_the_event_when_none_is_given() -> None:
         2,
         ["(body): no known event has this shape; name it with --event"],
     )
+    line, problems = check((3, b"[1]", None, False, 1 << 20))
+    assert (line, [str(problem) for problem in problems]) == (
+        3,
+        ["(body): not a JSON object, so no known event; name it with --event"],
+    )
+
+
+def test_a_problem_found_while_reading_is_the_bodys_only_problem() -> None:
+    too_large = hirehooks.Problem(
+        "", "body is over the limit of 10 bytes (--max-bytes); the rest was not read"
+    )
+    assert check((4, too_large, "heymilo.interview_started", False, 10)) == (4, [too_large])
 
 
 def test_progress_is_drawn_on_a_terminal(tmp_path: Path) -> None:

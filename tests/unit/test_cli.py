@@ -77,9 +77,22 @@ def test_stdin_is_read_for_a_dash(
         ["schema", "heymilo.nope"],
         ["openapi", "nope"],
         ["validate"],
+        ["validate", "--jobs", "0", str(STARTED)],
+        ["validate", "--max-bytes", "-1", str(STARTED)],
+        ["validate", "--evnt", "heymilo.interview_started", str(STARTED)],
         [],
     ],
-    ids=["unknown-event", "missing-file", "unknown-schema", "unknown-vendor", "no-files", "no-command"],
+    ids=[
+        "unknown-event",
+        "missing-file",
+        "unknown-schema",
+        "unknown-vendor",
+        "no-files",
+        "no-jobs",
+        "negative-max-bytes",
+        "misspelt-option",
+        "no-command",
+    ],
 )
 def test_usage_errors_exit_two(argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
     try:

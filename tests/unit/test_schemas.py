@@ -200,3 +200,62 @@ def test_every_object_with_properties_is_open_leniently_and_closed_strictly() ->
         assert [p.path for p in hirehooks.validate(REPORT, extended, strict=True)] == [expected]
         with pytest.raises(hirehooks.PayloadError):
             hirehooks.parse(REPORT, extended, strict=True)
+
+
+LISTED_NOT_CLOSED = {
+    "speaker",
+    "interview_type",
+    "raw_status",
+    "company_overview_delivery_mode",
+    "job_overview_delivery_mode",
+    "interview_process_overview_delivery_mode",
+}
+
+
+def test_values_the_docs_list_but_do_not_close_are_plain_strings() -> None:
+    # Decision D10: "Candidate, bot, user", "e.g., web_interview": sample values, not a closed list.
+    body = load(documented_example(REPORT))
+    paths = [
+        path
+        for path, _, value in positions(bundled_schema(REPORT), body)
+        if path and path[-1] in LISTED_NOT_CLOSED and isinstance(value, str)
+    ]
+    assert {path[-1] for path in paths} == LISTED_NOT_CLOSED
+    for path in paths:
+        unlisted = replaced(body, path, "a value the docs never list")
+        assert hirehooks.validate(REPORT, unlisted) == []
+        hirehooks.parse(REPORT, unlisted)
+
+
+def titled(schema: Any) -> dict[str, Any]:
+    """Every subschema with a title, anywhere in a document, by title."""
+    found: dict[str, Any] = {}
+    if isinstance(schema, dict):
+        if isinstance(schema.get("title"), str):
+            found[schema["title"]] = schema
+        for value in schema.values():
+            found.update(titled(value))
+    elif isinstance(schema, list):
+        for value in schema:
+            found.update(titled(value))
+    return found
+
+
+NULLABLE_DEFINITIONS = [
+    "IngestionMetadata",
+    "ReportInnerMetadata",
+    "WebInterviewInfo",
+    "StepStatusDetails",
+    "WebInterviewStageMetadata",
+]
+
+
+def test_definitions_nullable_at_every_use_say_object_or_null() -> None:
+    # Decision D11: the definition carries the null, so an error reads "expected object or null".
+    definitions = titled([json.loads(path.read_text()) for path in FILES])
+    types = [definitions[title]["type"] for title in NULLABLE_DEFINITIONS]
+    assert types == [["object", "null"]] * len(NULLABLE_DEFINITIONS)
+    body = replaced(load(documented_example(REPORT)), ("agentic_data", "web_interview_info"), "none")
+    assert [str(problem) for problem in hirehooks.validate(REPORT, body)] == [
+        "/agentic_data/web_interview_info: expected object or null, got string"
+    ]

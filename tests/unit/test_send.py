@@ -1,4 +1,4 @@
-"""`hirehooks send` against a real HTTP server on loopback."""
+"""`hirehooks send` against a real HTTP server on loopback: stored, generated and recorded bodies."""
 
 from __future__ import annotations
 
@@ -7,19 +7,25 @@ import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 import hirehooks
 from hirehooks._cli import main
-from hirehooks.auth import verify, verify_basic
+from hirehooks._send import headers_for
+from hirehooks.auth import signature_headers, verify, verify_basic
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 
 
+ANSWER = ("line one of why\n" + "x" * 600).encode()
+
+
 class Recorder(BaseHTTPRequestHandler):
-    """Answers 204, or the status the path names (``/status/500``); keeps every request."""
+    """Answers 204, or the status the path names (``/status/500``, with ``ANSWER`` as its body); keeps
+    every request."""
 
     received: list[dict[str, Any]]
 
@@ -28,8 +34,14 @@ class Recorder(BaseHTTPRequestHandler):
         self.received.append(
             {"method": self.command, "path": self.path, "headers": dict(self.headers), "body": body}
         )
-        self.send_response(int(self.path.rsplit("/", 1)[1]) if self.path.startswith("/status/") else 204)
-        self.end_headers()
+        if self.path.startswith("/status/"):
+            self.send_response(int(self.path.rsplit("/", 1)[1]))
+            self.send_header("Content-Length", str(len(ANSWER)))
+            self.end_headers()
+            self.wfile.write(ANSWER)
+        else:
+            self.send_response(204)
+            self.end_headers()
 
     do_POST = do_GET = _record
 
@@ -83,12 +95,63 @@ def test_generated_bodies_are_valid(server: Any) -> None:
     )
 
 
-def test_a_non_2xx_answer_fails_the_run(server: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_non_2xx_answer_fails_the_run_and_shows_the_first_500_bytes_of_the_answer(
+    server: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
     url, _ = server
     assert main(["send", "heymilo.interview_completed", "--url", url + "/status/500"]) == 1
     captured = capsys.readouterr()
-    assert ": 500 in " in captured.out
-    assert captured.err.endswith("failed\n") and "2 failed" in captured.err
+    lines = captured.out.splitlines()
+    assert len(lines) == 2 * 4
+    assert ": 500 in " in lines[0]
+    shown = ANSWER[:500].decode().splitlines()
+    assert lines[1:4] == [f"    {shown[0]}", f"    {shown[1]}", "    [answer cut at 500 bytes]"]
+    assert captured.err == "2 delivered, 2 failed\n"
+
+
+def test_a_recorded_body_is_sent_as_its_exact_bytes_even_when_invalid(
+    server: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, received = server
+    path = tmp_path / "recorded.json"
+    raw = b'{"interview_id": 7,\n "not": json'
+    path.write_bytes(raw)
+    assert main(["send", "--body", str(path), "--url", url, "--sign-secret", SECRET]) == 0
+    assert [request["body"] for request in received] == [raw]
+    assert received[0]["headers"]["Content-Type"] == "application/json"
+    verify(SECRET, received[0]["headers"], raw)
+    assert capsys.readouterr().out.startswith(f"{path}: 204 in ")
+
+
+def test_a_jsonl_file_sends_each_line_valid_or_not(
+    server: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url, received = server
+    path = tmp_path / "recorded.jsonl"
+    lines = [b'{"interview_id": "I1"}', b"{broken", b"42"]
+    path.write_bytes(lines[0] + b"\r\n\n" + lines[1] + b"\n" + lines[2])
+    assert main(["send", "--jsonl", str(path), "--url", url]) == 0
+    assert [request["body"] for request in received] == lines
+    labels = [line.split(": ")[0] for line in capsys.readouterr().out.splitlines()]
+    assert labels == [f"{path}:1", f"{path}:3", f"{path}:4"]
+
+
+def test_headers_for_adds_content_type_basic_and_extra_around_the_public_signature_headers() -> None:
+    """Reaches the private ``_send.headers_for``: the one place send builds its headers."""
+    headers = headers_for(b"{}", sign_secret=SECRET, basic=("u", "p"), extra={"X-Trace": "1"})
+    assert set(headers) == {
+        "Content-Type",
+        "User-Agent",
+        "X-Trace",
+        "Authorization",
+        "webhook-id",
+        "webhook-timestamp",
+        "webhook-signature",
+    }
+    expected = signature_headers(
+        SECRET, b"{}", msg_id=headers["webhook-id"], timestamp=int(headers["webhook-timestamp"])
+    )
+    assert {name: headers[name] for name in expected} == expected
 
 
 def test_an_unreachable_endpoint_fails_without_a_traceback(capsys: pytest.CaptureFixture[str]) -> None:
@@ -104,20 +167,28 @@ def test_an_unreachable_endpoint_fails_without_a_traceback(capsys: pytest.Captur
     "argv",
     [
         ["send", "heymilo.nope", "--url", "http://127.0.0.1:9/"],
-        [
-            "send",
-            "heymilo.interview_started",
-            "--url",
-            "http://127.0.0.1:9/",
-            "--example",
-            "--generated",
-            "2",
-        ],
+        ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--example"],
+        ["send", "--url", "http://127.0.0.1:9/", "--body", "a.json", "--jsonl", "b.jsonl"],
+        ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--body", "a.json"],
+        ["send", "--url", "http://127.0.0.1:9/"],
+        ["send", "--url", "http://127.0.0.1:9/", "--body", "does-not-exist.json"],
+        ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--generated", "0"],
         ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--header", "no-colon"],
         ["send", "heymilo.interview_started"],
         ["send", "heymilo.interview_started", "--url", "http://127.0.0.1:9/", "--sign-secret", "whsec_%%%"],
     ],
-    ids=["unknown-name", "example-and-generated", "bad-header", "no-url", "malformed-secret"],
+    ids=[
+        "unknown-name",
+        "example-is-gone",
+        "body-and-jsonl",
+        "name-and-body",
+        "nothing-to-send",
+        "unreadable-body",
+        "generated-zero",
+        "bad-header",
+        "no-url",
+        "malformed-secret",
+    ],
 )
 def test_usage_errors_exit_two(argv: list[str]) -> None:
     try:

@@ -2,53 +2,8 @@
 
 from pydantic import MISSING, BaseModel, ConfigDict, StrictStr
 
-
-class APIErrorDetail(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    code: StrictStr
-    """
-    Machine-readable error code
-    """
-    message: StrictStr
-    """
-    Human-readable explanation
-    """
-    param: StrictStr | None | MISSING = MISSING
-    """
-    Parameter that caused the error
-    """
-
-
-class APIError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    type: StrictStr
-    """
-    Error category
-    """
-    code: StrictStr
-    """
-    Machine-readable error code
-    """
-    message: StrictStr
-    """
-    Human-readable summary
-    """
-    param: StrictStr | None | MISSING = MISSING
-    """
-    Top-level parameter that caused the error
-    """
-    doc_url: StrictStr | None | MISSING = MISSING
-    """
-    Link to relevant documentation
-    """
-    errors: list[APIErrorDetail] | MISSING = MISSING
-    """
-    Detailed per-field validation errors
-    """
+from .api_error import APIError
+from .api_error_detail import APIErrorDetail
 
 
 class APIErrorResponse(BaseModel):

@@ -2,14 +2,7 @@
 
 from pydantic import MISSING, BaseModel, ConfigDict, StrictInt, StrictStr
 
-
-class ValidationError(BaseModel):
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    loc: list[StrictStr | StrictInt]
-    msg: StrictStr
-    type: StrictStr
+from .validation_error import ValidationError
 
 
 class HTTPValidationError(BaseModel):

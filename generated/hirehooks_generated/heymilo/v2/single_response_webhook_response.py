@@ -4,47 +4,7 @@ from typing import Any, Literal
 
 from pydantic import MISSING, BaseModel, ConfigDict, StrictBool, StrictFloat, StrictInt, StrictStr
 
-
-class WebhookResponse(BaseModel):
-    """
-    A webhook configuration.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    object: Literal["webhook"] = "webhook"
-    """
-    Object type identifier.
-    """
-    webhook_id: StrictStr
-    """
-    Unique webhook identifier.
-    """
-    posting_id: StrictStr
-    """
-    ID of the posting this webhook is for.
-    """
-    url: StrictStr
-    """
-    Destination URL for the webhook.
-    """
-    event_type: StrictStr
-    """
-    Type of event that triggers the webhook.
-    """
-    is_active: StrictBool
-    """
-    Whether the webhook is active.
-    """
-    created_at: StrictInt | StrictFloat
-    """
-    Unix timestamp when the webhook was created.
-    """
-    updated_at: StrictInt | StrictFloat
-    """
-    Unix timestamp when the webhook was last updated.
-    """
+from .webhook_response import WebhookResponse
 
 
 class SingleResponseWebhookResponse(BaseModel):
