@@ -54,9 +54,15 @@ def names() -> list[str]:
     return sorted(_catalog()["names"])
 
 
-def events() -> list[str]:
-    """The webhook payload names, e.g. ``"heymilo.report_available"``, sorted."""
-    return [name for name in names() if _catalog()["names"][name]["kind"] == "event"]
+def events(vendor: str | None = None) -> list[str]:
+    """The webhook payload names, e.g. ``"heymilo.report_available"``, sorted; only ``vendor``'s when
+    given (``UnknownNameError`` for a vendor hirehooks does not know)."""
+    if vendor is not None and vendor not in vendors():
+        raise UnknownNameError(vendor, vendors(), "vendor")
+    prefix = f"{vendor}." if vendor is not None else ""
+    return [
+        name for name in names() if _catalog()["names"][name]["kind"] == "event" and name.startswith(prefix)
+    ]
 
 
 def entry(name: str) -> Entry:

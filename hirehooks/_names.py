@@ -60,20 +60,74 @@ if TYPE_CHECKING:
     from hirehooks_generated.heymilo.v2.webhook_response import (
         WebhookResponse,
     )
+    from hirehooks_generated.hirempire.applicant_applied import (
+        HirempireApplicantApplied,
+    )
     from hirehooks_generated.hirempire.create_webhook_request import (
         HirempireCreateWebhookRequest,
     )
     from hirehooks_generated.hirempire.create_webhook_response import (
         HirempireCreateWebhookResponse,
     )
+    from hirehooks_generated.hirempire.cv_upload_completed import (
+        HirempireCvUploadCompleted,
+    )
     from hirehooks_generated.hirempire.error_response import (
         HirempireErrorResponse,
+    )
+    from hirehooks_generated.hirempire.job_activated import (
+        HirempireJobActivated,
+    )
+    from hirehooks_generated.hirempire.job_added import (
+        HirempireJobAdded,
+    )
+    from hirehooks_generated.hirempire.job_deactivated import (
+        HirempireJobDeactivated,
+    )
+    from hirehooks_generated.hirempire.job_deleted import (
+        HirempireJobDeleted,
+    )
+    from hirehooks_generated.hirempire.meeting_booked import (
+        HirempireMeetingBooked,
+    )
+    from hirehooks_generated.hirempire.url_verification import (
+        HirempireUrlVerification,
+    )
+    from hirehooks_generated.instaview.analysis_completed import (
+        InstaViewAnalysisCompleted,
+    )
+    from hirehooks_generated.instaview.analysis_failed import (
+        InstaViewAnalysisFailed,
     )
     from hirehooks_generated.instaview.create_webhook_request import (
         InstaViewCreateWebhookRequest,
     )
     from hirehooks_generated.instaview.create_webhook_response import (
         InstaViewCreateWebhookResponse,
+    )
+    from hirehooks_generated.instaview.interview_completed import (
+        InstaViewInterviewCompleted,
+    )
+    from hirehooks_generated.instaview.interview_failed import (
+        InstaViewInterviewFailed,
+    )
+    from hirehooks_generated.instaview.interview_started import (
+        InstaViewInterviewStarted,
+    )
+    from hirehooks_generated.instaview.ping import (
+        InstaViewPing,
+    )
+    from hirehooks_generated.xobin.ai_interview_start import (
+        XobinAiInterviewStart,
+    )
+    from hirehooks_generated.xobin.ai_interview_submission import (
+        XobinAiInterviewSubmission,
+    )
+    from hirehooks_generated.xobin.assessment_start import (
+        XobinAssessmentStart,
+    )
+    from hirehooks_generated.xobin.assessment_update import (
+        XobinAssessmentUpdate,
     )
     from hirehooks_generated.xobin.webhook_settings_request import (
         XobinWebhookSettingsRequest,
@@ -99,11 +153,29 @@ Name = Literal[
     "heymilo.v2.single_response_webhook_response",
     "heymilo.v2.validation_error",
     "heymilo.v2.webhook_response",
+    "hirempire.applicant_applied",
     "hirempire.create_webhook_request",
     "hirempire.create_webhook_response",
+    "hirempire.cv_upload_completed",
     "hirempire.error_response",
+    "hirempire.job_activated",
+    "hirempire.job_added",
+    "hirempire.job_deactivated",
+    "hirempire.job_deleted",
+    "hirempire.meeting_booked",
+    "hirempire.url_verification",
+    "instaview.analysis_completed",
+    "instaview.analysis_failed",
     "instaview.create_webhook_request",
     "instaview.create_webhook_response",
+    "instaview.interview_completed",
+    "instaview.interview_failed",
+    "instaview.interview_started",
+    "instaview.ping",
+    "xobin.ai_interview_start",
+    "xobin.ai_interview_submission",
+    "xobin.assessment_start",
+    "xobin.assessment_update",
     "xobin.webhook_settings_request",
     "xobin.webhook_settings_response",
 ]
@@ -276,6 +348,16 @@ class Parse(Protocol):
     @overload
     def __call__(
         self,
+        event: Literal["hirempire.applicant_applied"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireApplicantApplied: ...
+
+    @overload
+    def __call__(
+        self,
         event: Literal["hirempire.create_webhook_request"],
         body: Body,
         *,
@@ -296,12 +378,102 @@ class Parse(Protocol):
     @overload
     def __call__(
         self,
+        event: Literal["hirempire.cv_upload_completed"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireCvUploadCompleted: ...
+
+    @overload
+    def __call__(
+        self,
         event: Literal["hirempire.error_response"],
         body: Body,
         *,
         strict: bool = ...,
         max_bytes: int = ...,
     ) -> HirempireErrorResponse: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.job_activated"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireJobActivated: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.job_added"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireJobAdded: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.job_deactivated"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireJobDeactivated: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.job_deleted"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireJobDeleted: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.meeting_booked"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireMeetingBooked: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["hirempire.url_verification"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> HirempireUrlVerification: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.analysis_completed"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewAnalysisCompleted: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.analysis_failed"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewAnalysisFailed: ...
 
     @overload
     def __call__(
@@ -322,6 +494,86 @@ class Parse(Protocol):
         strict: bool = ...,
         max_bytes: int = ...,
     ) -> InstaViewCreateWebhookResponse: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.interview_completed"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewInterviewCompleted: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.interview_failed"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewInterviewFailed: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.interview_started"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewInterviewStarted: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["instaview.ping"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> InstaViewPing: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["xobin.ai_interview_start"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> XobinAiInterviewStart: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["xobin.ai_interview_submission"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> XobinAiInterviewSubmission: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["xobin.assessment_start"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> XobinAssessmentStart: ...
+
+    @overload
+    def __call__(
+        self,
+        event: Literal["xobin.assessment_update"],
+        body: Body,
+        *,
+        strict: bool = ...,
+        max_bytes: int = ...,
+    ) -> XobinAssessmentUpdate: ...
 
     @overload
     def __call__(

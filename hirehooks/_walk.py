@@ -350,16 +350,20 @@ def allowed_types(schema: Schema) -> set[str] | None:
 
 def positions(root: Schema, body: Any) -> Iterator[tuple[Path, Schema, Any]]:
     """``(path, schema, value)`` for the body and every value inside it that the governing schema declares
-    (``properties`` and ``items``), along the branch each valid value matches."""
+    (``properties``, an ``additionalProperties`` schema for the other members, and ``items``), along the
+    branch each valid value matches."""
     stack: list[tuple[Path, Schema, Any]] = [((), root, body)]
     while stack:
         path, schema, value = stack.pop()
         schema = governing(schema, value, root)
         yield path, schema, value
         if isinstance(value, dict):
-            for name, sub in schema.get("properties", {}).items():
-                if name in value:
-                    stack.append(((*path, name), sub, value[name]))
+            declared = schema.get("properties", {})
+            others = schema.get("additionalProperties")
+            for name, member in value.items():
+                sub = declared.get(name, others if isinstance(others, dict) else None)
+                if sub is not None:
+                    stack.append(((*path, name), sub, member))
         elif isinstance(value, list) and "items" in schema:
             stack.extend(((*path, index), schema["items"], item) for index, item in enumerate(value))
 

@@ -31,7 +31,7 @@ ALPHABET = string.ascii_letters + string.digits + string.punctuation + " éßñ�
 EDGE_INTS = [0, 1, -1, 2**31 - 1, -(2**31), 2**53 + 1, 2**63 - 1]
 EDGE_FLOATS = [0.0, -0.0, 0.5, -1.5, 1e-9, 1e15 + 0.5, sys.float_info.max]
 
-UNDERSTOOD = {"properties", "items", "oneOf", "anyOf", "$defs"}
+UNDERSTOOD = {"properties", "additionalProperties", "items", "oneOf", "anyOf", "$defs"}
 """The subschema keywords the compiler draws from; a boolean subschema of any other is fine if true."""
 
 SEEDS = st.integers(0, 2**32 - 1)
@@ -182,6 +182,12 @@ class Compiler:
         return lambda draw, rng: [item(draw, rng) for _ in range(low + pick(draw, high - low + 1))]
 
     def _object(self, schema: dict[str, Any]) -> Leaf:
+        others = schema.get("additionalProperties")
+        if isinstance(others, dict) and "properties" not in schema:  # a map: its size is structure
+            member = self.compile(others)
+            return lambda draw, rng: {
+                f"{rng.choice(EDGE_TEXT)}{n}": member(draw, rng) for n in range(pick(draw, MAX_ITEMS + 1))
+            }
         if "properties" not in schema:
             return lambda draw, rng: {
                 rng.choice(EDGE_TEXT): _json_value(rng) for _ in range(rng.randrange(MAX_ITEMS))

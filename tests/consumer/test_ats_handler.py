@@ -34,3 +34,18 @@ def test_report_without_web_interview_maps_to_no_score(hirehooks_example: Any) -
 
 def test_handler_copes_with_every_generated_report(hirehooks_check_handler: Any) -> None:
     hirehooks_check_handler("heymilo.report_available", ats_update, examples=20)
+
+
+def applicant_row(event: dict[str, Any]) -> dict[str, Any]:
+    """A consumer's handler for Hirempire: the applicant's row in the ATS."""
+    return {"name": event["applicant"]["name"], "city": event["applicant"]["city"]}
+
+
+def test_a_hirempire_applicant_with_no_city_maps_to_an_empty_cell(hirehooks_example: Any) -> None:
+    name = "hirempire.applicant_applied"
+    assert applicant_row(hirehooks_example(name))["city"] is not None
+    assert applicant_row(hirehooks_example(name, variant="city-null"))["city"] is None
+
+
+def test_handler_copes_with_every_generated_applicant(hirehooks_check_handler: Any) -> None:
+    hirehooks_check_handler("hirempire.applicant_applied", applicant_row, examples=20)

@@ -134,7 +134,9 @@ def test_depth_is_counted_in_levels_not_brackets() -> None:
 def test_every_event_given_another_events_body_is_rejected(sent: str, expected: str) -> None:
     body = documented_example(sent).read_bytes()
     problems = hirehooks.validate(expected, body)
-    assert problems and all(problem.message == "required property is missing" for problem in problems)
+    assert problems
+    if sent.startswith("heymilo.") and expected.startswith("heymilo."):  # one vendor's nameless payloads
+        assert all(problem.message == "required property is missing" for problem in problems)
     with pytest.raises(hirehooks.PayloadError):
         hirehooks.parse(expected, body)
     assert hirehooks.detect(body) == sent

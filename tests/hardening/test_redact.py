@@ -82,7 +82,7 @@ def test_redact_masks_every_marked_value_of_every_example_and_nothing_else(examp
 
 # The sentinel test's own reading of the schemas, independent of redact's: the applicators the bundles
 # use, every branch at once. It refuses a bundle using any other, so it cannot silently see too little.
-READ = {"$ref", "allOf", "anyOf", "oneOf", "properties", "items"}
+READ = {"$ref", "allOf", "anyOf", "oneOf", "properties", "additionalProperties", "items"}
 
 
 def _applicators_used(schema: Any) -> set[str]:
@@ -110,6 +110,12 @@ def _alternatives(schemas: list[Any], root: dict[str, Any]) -> list[dict[str, An
                 pending.append(root["$defs"][schema["$ref"].removeprefix("#/$defs/")])
             pending += [*schema.get("allOf", ()), *schema.get("anyOf", ()), *schema.get("oneOf", ())]
     return found
+
+
+def _others(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The schema of the members ``properties`` does not name, where it is a schema of its own."""
+    others = schema.get("additionalProperties")
+    return [others] if isinstance(others, dict) else []
 
 
 def _marked(schemas: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -146,6 +152,7 @@ class Planter:
             for schema in schemas
             for sub in [
                 *schema.get("properties", {}).values(),
+                *_others(schema),
                 *([schema["items"]] if "items" in schema else []),
             ]
         ]
@@ -161,6 +168,11 @@ class Planter:
         for schema in schemas:
             for name, sub in schema.get("properties", {}).items():
                 members.setdefault(name, []).append(sub)
+        others = [sub for schema in schemas for sub in _others(schema)]
+        if others:  # every undeclared member, and one planted where the body has none
+            undeclared = [name for name in (value or {}) if name not in members] or ["planted member"]
+            for name in undeclared:
+                members[name] = others
         if members and (isinstance(value, dict) or value is None):
             planted, expected = dict(value or {}), dict(value or {})
             leading = [name for name, subs in members.items() if self._leads_to_mark(subs)]

@@ -1,8 +1,9 @@
 """Property tests on generated bodies: round trips, nulls, schema/model agreement on near misses, redaction.
 
-The two small events are drawn by hypothesis-jsonschema (the reference generator); report_available and
-the API bodies by ``hirehooks.testing.payloads`` (hypothesis-jsonschema needs minutes per 100
-reports, and its regex strings may end in the newline that D17 documents).
+HeyMilo's two small events are drawn by hypothesis-jsonschema (the reference generator); every other
+name (report_available, the other vendors' events, the API bodies) by ``hirehooks.testing.payloads``
+(hypothesis-jsonschema needs minutes per 100 reports, and its regex strings may end in the newline
+that D17 documents).
 
 Internals are reached for what no public API gives: the shared bundled schema and the model class, the
 near misses (``hirehooks.testing._mutations``) and the walk that says which values are marked.
@@ -46,7 +47,7 @@ def _round_trips(event: str, body: Any, *, strict: bool = False) -> None:
 
 
 def test_the_small_events_really_are_drawn_by_the_reference_generator() -> None:
-    assert set(SMALL_EVENTS) | {"heymilo.report_available"} == set(EVENTS)
+    assert set(SMALL_EVENTS) <= set(EVENTS)
 
 
 @pytest.mark.parametrize("event", NAMES)

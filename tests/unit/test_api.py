@@ -23,7 +23,8 @@ REPORT = "heymilo.report_available"
 
 
 def test_events_lists_the_three_heymilo_events() -> None:
-    assert hirehooks.events() == ["heymilo.interview_completed", "heymilo.interview_started", REPORT]
+    assert hirehooks.events("heymilo") == ["heymilo.interview_completed", "heymilo.interview_started", REPORT]
+    assert hirehooks.events()[:3] == hirehooks.events("heymilo")
 
 
 def test_openapi_of_an_unknown_vendor_is_a_lookup_error() -> None:

@@ -1,7 +1,8 @@
 """Hirempire's webhook payloads: the seven events and the URL-verification handshake (decisions D53-D57).
 
-Every documented contradiction of the facts sheet (`shared/vendor-payload-facts.md` §2.7) is decided in
-one decision, and each test here holds one of them; the last tests hold the examples themselves.
+Every documented contradiction of the facts sheet (vendor-payload-facts.md §2.7, kept beside the
+repository with the seeds) is decided in one decision, and each test here holds one of them; the last
+tests hold the examples themselves.
 """
 
 from __future__ import annotations

@@ -73,6 +73,17 @@ def test_examples_are_posted_as_json(server: Any, capsys: pytest.CaptureFixture[
     assert all(" 204 in " in line and line.endswith(" ms") for line in lines)
 
 
+@pytest.mark.parametrize("vendor", ["hirempire", "instaview", "xobin"])
+def test_every_stored_payload_of_the_other_vendors_is_sent_and_detected(server: Any, vendor: str) -> None:
+    url, received = server
+    sent = []
+    for name in hirehooks.events(vendor):
+        received.clear()
+        assert main(["send", name, "--url", url]) == 0
+        sent += [(name, hirehooks.detect(request["body"])) for request in received]
+    assert sent and all(name == detected for name, detected in sent)
+
+
 def test_signature_basic_credentials_headers_and_get(server: Any) -> None:
     url, received = server
     argv = ["send", "heymilo.interview_started", "--url", url, "--method", "get", "--sign-secret", SECRET]

@@ -7,25 +7,25 @@ from pydantic import MISSING, BaseModel, ConfigDict, Field, RootModel, StrictBoo
 
 class XobinApiKeyCredentials(BaseModel):
     """
-    API key authentication (header name and API key value).
+    API key authentication (header name and API key value). Required when type is apikey.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    header: StrictStr
+    key: StrictStr
     """
-    Name of the header that carries the key.
+    Header name that will be sent to your webhook endpoint (X-Webhook-Key in the docs' example).
     """
-    apikey: StrictStr
+    value: StrictStr
     """
-    The API key value.
+    Header value for the API key.
     """
 
 
 class XobinApiKeyAuth(BaseModel):
     """
-    API-key header authentication of deliveries.
+    API-key header authentication of deliveries. The request names the header `key` and its value `value`, as the settings pages' parameter lists do; the response echoes them as `header` and `apikey` (decision D67).
     """
 
     model_config = ConfigDict(
@@ -37,7 +37,11 @@ class XobinApiKeyAuth(BaseModel):
     """
     apikey: Annotated[XobinApiKeyCredentials, Field(title="XobinApiKeyCredentials")]
     """
-    API key authentication (header name and API key value).
+    API key authentication (header name and API key value). Required when type is apikey.
+    """
+    status: StrictBool | MISSING = MISSING
+    """
+    Shown as true in the auth structure example; not described (D67).
     """
 
 
@@ -74,6 +78,10 @@ class XobinBasicAuth(BaseModel):
     basic: Annotated[XobinBasicCredentials, Field(title="XobinBasicCredentials")]
     """
     Basic authentication credentials (username and password).
+    """
+    status: StrictBool | MISSING = MISSING
+    """
+    Shown as true in the auth structure example; not described (D67).
     """
 
 
