@@ -128,6 +128,25 @@ def reference_problems(event: str, data: Any, *, strict: bool = False) -> list[P
     return capped(problem for error in errors for problem in problems_of(error))
 
 
+def _located_exactly(data: Any, error: RustError) -> bool:
+    """Whether the error's path (and its branch errors') names the body's own keys: jsonschema-rs reads
+    an object key of digits as an array index, so ``"01"`` and ``"1"`` both come back as ``1``."""
+    node = data
+    for part in error.absolute_path:
+        if isinstance(node, dict):
+            if not isinstance(part, str):
+                same = [key for key in node if key.isdigit() and int(key) == part]
+                if same != [str(part)]:
+                    return False
+                part = same[0]
+            node = node.get(part)
+        elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
+            node = node[part]
+        else:
+            return True  # past the body (a union branch's own path): nothing to mistake
+    return all(_located_exactly(data, sub) for sub in error.context)
+
+
 def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Problem]:
     """The JSON Schema violations of a decoded body, sorted by path, without duplicates, capped (D40)."""
     engine = _engine(event, strict)
@@ -136,7 +155,8 @@ def schema_problems(event: str, data: Any, *, strict: bool = False) -> list[Prob
             return []
         if few_values(data):
             errors = [RustError(error, _document(event, strict)) for error in engine.iter_errors(data)]
-            return capped(problem for error in errors for problem in problems_of(error))
+            if all(_located_exactly(data, error) for error in errors):
+                return capped(problem for error in errors for problem in problems_of(error))
     except (ValueError, TypeError, OverflowError):  # a value the engine cannot take in: ask the reference
         pass
     return reference_problems(event, data, strict=strict)

@@ -61,6 +61,17 @@ def load_module(path: Path, name: str) -> types.ModuleType:
     return module
 
 
+def agreed_problems(name: str, body: Any, *, strict: bool = False) -> list[hirehooks.Problem]:
+    """``validate``'s problems, after checking that ``parse`` refuses the body exactly when it does."""
+    found = hirehooks.validate(name, body, strict=strict)
+    if found:
+        with pytest.raises(hirehooks.PayloadError):
+            hirehooks.parse(name, body, strict=strict)
+    else:
+        hirehooks.parse(name, body, strict=strict)
+    return found
+
+
 def load(path: Path) -> Any:
     return json.loads(path.read_bytes())
 

@@ -24,6 +24,7 @@ from hirehooks import Problem
 from hirehooks._body import MAX_BYTES, MAX_DEPTH, OUT_OF_RANGE, decode
 from hirehooks._cli import main
 from hirehooks._problems import MAX_PROBLEMS, MORE_PROBLEMS
+from hirehooks._validation import reference_problems
 from tests.conftest import EVENTS, documented_example, load
 
 REPORT = "heymilo.report_available"
@@ -286,3 +287,18 @@ def test_a_body_of_millions_of_wrong_items_stays_within_ten_times_its_size(
     listed, peak = map(int, result.stdout.split())
     assert listed == MAX_PROBLEMS + 1
     assert peak < 10 * len(raw)
+
+
+@pytest.mark.parametrize("keys", [["01"], ["1", "01"], ["007", "7"], ["\u0661"], ["0", "00", "-1"]])
+def test_a_map_key_of_digits_is_reported_at_its_own_path(keys: list[str]) -> None:
+    """jsonschema-rs reads an object key of digits as an index ("01" comes back as 1): such paths are
+    taken from the reference validator, so a problem is never put at a key the body does not have."""
+    name = "xobin.ai_interview_submission"
+    recording = {key: 5 for key in keys}  # each value of the map must be a URL string
+    body = {**hirehooks.examples(name)["ai_interview_submission.json"], "interview_recording": recording}
+    expected = sorted(f"/interview_recording/{key}" for key in keys)
+    assert [problem.path for problem in hirehooks.validate(name, body)] == expected
+    assert [problem.path for problem in reference_problems(name, body)] == expected
+    with pytest.raises(hirehooks.PayloadError) as refused:
+        hirehooks.parse(name, json.dumps(body))
+    assert [problem.path for problem in refused.value.problems] == expected
