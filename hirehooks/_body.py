@@ -34,8 +34,9 @@ OUT_OF_RANGE = "number out of range"
 """The problem of a number beyond a 64-bit float (``1e400``, or ``inf`` in a decoded value): JSON text
 would give ``inf``, which is not a JSON number (D38)."""
 
-Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | Sequence[Any]
-"""Raw bytes or text, or JSON already decoded (an object, or the array a list endpoint returns)."""
+Body = bytes | bytearray | memoryview | str | Mapping[str, Any] | Sequence[Any] | bool | int | float | None
+"""Raw bytes or text, or JSON already decoded (an object, the array a list endpoint returns, or a scalar,
+which no schema takes but which is a problem rather than a TypeError)."""
 RAW_TYPES = (bytes, str, bytearray, memoryview)
 """The types of a raw body, for isinstance (a tuple: faster than the union)."""
 
@@ -283,6 +284,6 @@ def decode(body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
             _fail(f"nesting deeper than {MAX_DEPTH} levels")
         # A huge float may be an integer orjson could not keep, or a number beyond a float: decode exactly.
         return plain_json(_strictly(raw)) if huge else data
-    if isinstance(body, Mapping | Sequence):
-        return plain_json(body)
+    if isinstance(body, Mapping | Sequence) or body is None or type(body) in (bool, int, float):
+        return plain_json(body)  # a decoded JSON value: whether it may be a scalar is the schema's rule
     raise TypeError(f"body must be bytes, str, a mapping or a sequence, not {type(body).__name__}")

@@ -13,10 +13,11 @@ from pydantic_core import SchemaValidator
 
 from hirehooks import _catalog
 from hirehooks._body import LARGE_BODY, MAX_BYTES, RAW_TYPES, Body, decode, text
-from hirehooks._catalog import model_class
+from hirehooks._catalog import bundled_schema, model_class
 from hirehooks._errors import PayloadError, Problem
-from hirehooks._problems import capped, pointer
+from hirehooks._problems import MAX_PROBLEMS, capped, pointer
 from hirehooks._validation import few_values, schema_problems
+from hirehooks._walk import allowed_types, positions
 
 _FINITE_JSON_REF = "hirehooks-finite-json"
 _FINITE_JSON = {
@@ -79,13 +80,14 @@ def _finite_validator(model: type[BaseModel]) -> SchemaValidator:
     # is given: unmarked while this one is built (under the lock models load under, which a fork
     # waits for), every nested model gets the finite rules too.
     with _catalog._loading:
+        complete = [cls.__dict__.get("__pydantic_complete__", False) for cls in classes]
         for cls in classes:
             cls.__pydantic_complete__ = False  # type: ignore[attr-defined]
         try:
             return SchemaValidator(schema)
         finally:
-            for cls in classes:
-                cls.__pydantic_complete__ = True  # type: ignore[attr-defined]
+            for cls, was in zip(classes, complete, strict=True):
+                cls.__pydantic_complete__ = was  # type: ignore[attr-defined]
 
 
 def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
@@ -98,15 +100,43 @@ def _model_problems(error: ValidationError, data: Any) -> list[Problem]:
 
 def _located(location: tuple[int | str, ...], message: str, data: Any) -> Problem:
     node, parts = data, []
-    for part in location:
-        if isinstance(node, dict) and isinstance(part, str):
-            node = node.get(part)
+    for index, part in enumerate(location):
+        if isinstance(node, dict) and isinstance(part, str) and (part in node or index == len(location) - 1):
+            node = node.get(part)  # a missing key only as the last part (a required field's own path)
         elif isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node):
             node = node[part]
         else:
             break
         parts.append(part)
     return Problem(pointer(parts), message)
+
+
+INTEGER_EXPECTED = "Input should be a valid integer"
+"""pydantic's word for ``7.0`` in an integer field, which the schema accepts and the models do not (D12)."""
+
+
+def _many_integral_floats(data: Any) -> bool:
+    """Whether more than ``MAX_PROBLEMS`` floats such as ``7.0`` occur (counting stops there): fewer, and
+    pydantic's list of what the schema let through stays small."""
+    count, stack = 0, [data] if type(data) is dict or type(data) is list else []
+    while stack and count <= MAX_PROBLEMS:
+        node = stack.pop()
+        children = list(node.values() if type(node) is dict else node)
+        count += sum(1 for child in children if type(child) is float and child.is_integer())
+        stack.extend(child for child in children if type(child) is dict or type(child) is list)
+    return count > MAX_PROBLEMS
+
+
+def _integral_floats(event: str, data: Any) -> list[Problem]:
+    """The floats such as ``7.0`` where only an integer may stand, capped (D12, D40), for a large body the
+    schema accepted: so that pydantic is never left to list an error for each of millions of them."""
+    if not _many_integral_floats(data):
+        return []
+    return capped(
+        Problem(pointer(path), INTEGER_EXPECTED)
+        for path, schema, value in positions(bundled_schema(event), data)
+        if type(value) is float and "number" not in (allowed_types(schema) or {"number"})
+    )
 
 
 def _whole_body_refused(error: ValidationError) -> bool:
@@ -138,8 +168,11 @@ def parse(event: str, body: Body, *, strict: bool = False, max_bytes: int = MAX_
                 failure = None if _whole_body_refused(error) else error
     data = decode(body, max_bytes=max_bytes)
     if failure is None:
-        if not few_values(data) and (problems := schema_problems(event, data, strict=strict)):
-            raise PayloadError(problems)  # a body of many values: the schema's capped list, not pydantic's
+        if not few_values(data) and (
+            (problems := schema_problems(event, data, strict=strict))
+            or (problems := _integral_floats(event, data))
+        ):
+            raise PayloadError(problems)  # a body of many values: capped lists, never pydantic's whole one
         try:
             return model.model_validate(data, extra=extra)
         except ValidationError as error:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import math
 import re
 import time
 import uuid
@@ -204,6 +205,8 @@ def verify(
     Each header is read as ``webhook-*``, else as Svix's ``svix-*`` (same scheme, older names; D37).
     """
     keys = _signing_keys(secrets)
+    if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
+        raise ConfigError("tolerance must be a finite number of seconds, 0 or more")
     msg_id = _header(headers, "webhook-id", "svix-id")
     stamp = _header(headers, "webhook-timestamp", "svix-timestamp")
     signatures = _header(headers, "webhook-signature", "svix-signature")
@@ -214,6 +217,8 @@ def verify(
     except UnicodeEncodeError:
         raise AuthError("malformed_header", "webhook-id is not UTF-8 text") from None
     timestamp, current = int(stamp), now()
+    if not (isinstance(current, int | float) and math.isfinite(current)):
+        raise ConfigError("now() must return a finite number of seconds")
     if timestamp < current - tolerance:
         raise AuthError("timestamp_too_old", f"signed {current - timestamp:.0f} s ago")
     if timestamp > current + tolerance:

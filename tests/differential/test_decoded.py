@@ -108,7 +108,7 @@ def decoded_bodies(draw: st.DrawFn) -> tuple[str, Any]:
     name = draw(st.sampled_from(NAMES))
     body = draw(st.sampled_from(list(hirehooks.examples(name).values())))
     if len(parts(body)) > 1 and draw(st.booleans()):
-        # Not the body itself: a decoded body of another type than a mapping or sequence is a TypeError.
+        # Not the body itself: a decoded body of another type than JSON's is a TypeError.
         body = replaced(body, draw(st.sampled_from(parts(body)[1:])), draw(st.sampled_from(TRICKY)))
     else:
         body = {**body, "unknown": draw(st.sampled_from(TRICKY))} if isinstance(body, dict) else body

@@ -46,8 +46,19 @@ def test_body_may_be_bytes_bytearray_memoryview_str_or_mapping() -> None:
 
 
 def test_a_body_of_another_python_type_is_a_type_error() -> None:
-    with pytest.raises(TypeError, match="body must be bytes, str, a mapping or a sequence, not int"):
-        hirehooks.parse(STARTED, 5)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="body must be bytes, str, a mapping or a sequence, not set"):
+        hirehooks.parse(STARTED, {1, 2})  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("scalar", [None, True, 5, 1.5])
+def test_a_decoded_json_scalar_is_a_problem_not_a_type_error(scalar: object) -> None:
+    expected = hirehooks.validate(STARTED, json.dumps(scalar))
+    assert expected and expected[0].path == "" and expected[0].message.startswith("expected object, got ")
+    assert hirehooks.validate(STARTED, scalar) == expected
+    with pytest.raises(hirehooks.PayloadError) as refused:
+        hirehooks.parse(STARTED, scalar)
+    assert refused.value.problems == expected
+    assert hirehooks.detect(scalar) is None
 
 
 def test_validate_reports_every_problem_at_once_sorted_by_path() -> None:

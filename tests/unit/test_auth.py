@@ -367,3 +367,15 @@ def test_a_wrong_hmac_setup_is_a_config_error_whatever_the_signature(
 def test_empty_credentials_are_a_config_error(call: Any) -> None:
     with pytest.raises(ConfigError):
         call()
+
+
+@pytest.mark.parametrize("tolerance", [float("nan"), float("inf"), -1.0])
+def test_a_tolerance_that_would_switch_the_timestamp_check_off_is_a_config_error(tolerance: float) -> None:
+    body = b'{"interview_id": "i"}'
+    headers = signature_headers(SECRET, body, timestamp=1)  # signed long ago
+    with pytest.raises(ConfigError, match="tolerance"):
+        verify(SECRET, headers, body, tolerance=tolerance)
+    with pytest.raises(ConfigError, match="now"):
+        verify(SECRET, headers, body, now=lambda: float("nan"))
+    with pytest.raises(AuthError, match="timestamp_too_old"):
+        verify(SECRET, headers, body)
