@@ -13,7 +13,6 @@ import contextlib
 import importlib.util
 import json
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Iterator, Sequence
@@ -22,35 +21,21 @@ from pathlib import Path
 from hirehooks._batch import CannotRead, Progress, bodies, checked
 from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events, examples, names, openapi, schema, vendors
+from hirehooks._cli_common import (
+    INTERRUPTED,
+    OUTPUT_LOST,
+    USAGE_ERROR,
+    OutputLost,
+    credentials,
+    header,
+    out,
+    positive,
+    printable,
+    signing_secret,
+)
 from hirehooks._codegen import MODEL_TYPES, generate
-from hirehooks._errors import ConfigError, UnknownNameError
+from hirehooks._errors import UnknownNameError
 from hirehooks._send import ANSWER_BYTES, deliver
-from hirehooks.auth import sign
-
-USAGE_ERROR = 2
-OUTPUT_LOST = 1
-INTERRUPTED = 130  # 128 + SIGINT, what a shell reports for a program stopped by Ctrl-C
-
-
-class _OutputLost(Exception):
-    """Standard output cannot be written: its reader has gone (a closed pipe) or its device is full."""
-
-    def __init__(self, error: OSError) -> None:
-        self.error = error
-        super().__init__(error.strerror or str(error))
-
-
-def _out(text: str) -> None:
-    try:
-        print(text)
-    except OSError as error:
-        raise _OutputLost(error) from None
-
-
-def _printable(text: str) -> str:
-    """``text`` as it is when every character prints, else quoted with escapes (``repr``): a file name
-    or a body's key holding a newline or a terminal control sequence cannot forge or garble a line."""
-    return text if text.isprintable() else repr(text)
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -68,10 +53,10 @@ def _validate(args: argparse.Namespace) -> int:
                 total += 1
                 invalid += bool(problems)
                 for problem in problems:
-                    _out(f"{_printable(name)}:{line}: {_printable(str(problem))}")
+                    out(f"{printable(name)}:{line}: {printable(str(problem))}")
                 progress.update(total, invalid)
         except CannotRead as error:
-            print(f"hirehooks: cannot read {_printable(error.name)}: {error}", file=sys.stderr)
+            print(f"hirehooks: cannot read {printable(error.name)}: {error}", file=sys.stderr)
             return USAGE_ERROR
     progress.update(total, invalid, last=True)
     print(f"{total} bod{'y' if total == 1 else 'ies'} checked, {invalid} invalid", file=sys.stderr)
@@ -79,66 +64,30 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _events(args: argparse.Namespace) -> int:
-    _out("\n".join(events()))
+    out("\n".join(events()))
     return 0
 
 
 def _names(args: argparse.Namespace) -> int:
-    _out("\n".join(names()))
+    out("\n".join(names()))
     return 0
 
 
 def _schema(args: argparse.Namespace) -> int:
-    _out(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
+    out(json.dumps(schema(args.name), indent=2, ensure_ascii=False))
     return 0
 
 
 def _openapi(args: argparse.Namespace) -> int:
-    _out(json.dumps(openapi(args.vendor), indent=2, ensure_ascii=False))
+    out(json.dumps(openapi(args.vendor), indent=2, ensure_ascii=False))
     return 0
-
-
-# Argument types. Their messages never quote the argument: it may be a credential (D34).
-
-_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
-
-
-def _header(text: str) -> tuple[str, str]:
-    name, colon, value = text.partition(":")
-    name, value = name.strip(), value.strip()
-    if not colon or not _TOKEN.fullmatch(name):
-        raise argparse.ArgumentTypeError("a header looks like Name: value, its name letters, digits and -")
-    if any(not (" " <= char <= "~" or "\xa0" <= char <= "\xff" or char == "\t") for char in value):
-        raise argparse.ArgumentTypeError("a header value is printable Latin-1 text (RFC 9110)")
-    return name, value
-
-
-def _credentials(text: str) -> tuple[str, str]:
-    user, colon, password = text.partition(":")
-    if not colon or not user:
-        raise argparse.ArgumentTypeError("credentials look like user:password")
-    return user, password  # the password exactly as given, spaces and colons included
-
-
-def _signing_secret(text: str) -> str:
-    try:
-        sign(text, "msg_check", 0, b"")
-    except ConfigError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
-    return text
-
-
-def _positive(text: str) -> int:
-    if not (text.isascii() and text.isdigit() and int(text) > 0):
-        raise argparse.ArgumentTypeError("must be a whole number above 0")
-    return int(text)
 
 
 def _unrecognized(extras: Sequence[str]) -> str:
     """argparse's message for unknown arguments, with option names only: a value may be a secret."""
     options = [extra.partition("=")[0] for extra in extras if extra.startswith("-")]
     hidden = len(extras) - len(options) + sum("=" in extra for extra in extras if extra.startswith("-"))
-    shown = " ".join(_printable(option) for option in options)
+    shown = " ".join(printable(option) for option in options)
     untold = f"{hidden} value{'s' if hidden > 1 else ''} not echoed"
     return "unrecognized arguments: " + (f"{shown} (and {untold})" if shown and hidden else shown or untold)
 
@@ -149,7 +98,7 @@ def _recorded_lines(name: str) -> Iterator[tuple[str, bytes]]:
         with open(name, "rb") as lines:
             for number, line in enumerate(lines, start=1):
                 if line.strip():
-                    yield f"{_printable(name)}:{number}", line.rstrip(b"\r\n")
+                    yield f"{printable(name)}:{number}", line.rstrip(b"\r\n")
     except OSError as error:
         raise CannotRead(name, error) from None
 
@@ -158,7 +107,7 @@ def _to_send(args: argparse.Namespace) -> Iterator[tuple[str, bytes]]:
     """``(label, raw body)`` for each delivery, from whichever source the arguments name."""
     if args.body is not None:
         try:
-            yield _printable(args.body), Path(args.body).read_bytes()
+            yield printable(args.body), Path(args.body).read_bytes()
         except OSError as error:
             raise CannotRead(args.body, error) from None
     elif args.jsonl is not None:
@@ -199,14 +148,14 @@ def _send(args: argparse.Namespace) -> int:
             )
             delivered += 1
             failed += not sent.ok
-            _out(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
+            out(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
             if sent.status is not None and not sent.ok:
                 for line in sent.answer.decode("utf-8", "replace").splitlines():
-                    _out(f"    {_printable(line)}")
+                    out(f"    {printable(line)}")
                 if sent.cut:
-                    _out(f"    [answer cut at {ANSWER_BYTES} bytes]")
+                    out(f"    [answer cut at {ANSWER_BYTES} bytes]")
     except CannotRead as error:
-        print(f"hirehooks: cannot read {_printable(error.name)}: {error}", file=sys.stderr)
+        print(f"hirehooks: cannot read {printable(error.name)}: {error}", file=sys.stderr)
         return USAGE_ERROR
     print(f"{delivered} delivered, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
@@ -247,13 +196,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="reject fields the schema does not declare")
     check.add_argument(
         "--max-bytes",
-        type=_positive,
+        type=positive,
         default=MAX_BYTES,
         metavar="N",
         help="largest body or JSONL line read; a longer one is a problem, read no further (%(default)s)",
     )
     check.add_argument(
-        "--jobs", type=_positive, default=1, metavar="N", help="check on N processes (default: 1)"
+        "--jobs", type=positive, default=1, metavar="N", help="check on N processes (default: 1)"
     )
     check.add_argument("files", nargs="+", metavar="FILE", help="a .json file, a .jsonl file, or - for stdin")
     check.set_defaults(run=_validate)
@@ -274,7 +223,7 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--url", required=True, help="where to, e.g. http://127.0.0.1:8000/webhooks")
     which = send.add_mutually_exclusive_group()
     which.add_argument(
-        "--generated", type=_positive, metavar="N", help="N generated bodies of NAME (needs Hypothesis)"
+        "--generated", type=positive, metavar="N", help="N generated bodies of NAME (needs Hypothesis)"
     )
     which.add_argument("--body", metavar="FILE", help="send this file's bytes as one body, valid JSON or not")
     which.add_argument(
@@ -283,13 +232,13 @@ def _parser() -> argparse.ArgumentParser:
     send.add_argument("--method", choices=["post", "get"], default="post", help="HTTP method (default: post)")
     send.add_argument(
         "--sign-secret",
-        type=_signing_secret,
+        type=signing_secret,
         metavar="whsec_...",
         help="add Standard Webhooks signature headers (webhook-id, -timestamp, -signature)",
     )
-    send.add_argument("--basic", type=_credentials, metavar="USER:PASS", help="add HTTP Basic credentials")
+    send.add_argument("--basic", type=credentials, metavar="USER:PASS", help="add HTTP Basic credentials")
     send.add_argument(
-        "--header", type=_header, action="append", default=[], metavar="K:V", help="add a header"
+        "--header", type=header, action="append", default=[], metavar="K:V", help="add a header"
     )
     send.set_defaults(run=_send)
     models = commands.add_parser("generate", help="write models for the packaged schemas (downstream repos)")
@@ -318,11 +267,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             sys.stdout.flush()
         except OSError as error:
-            raise _OutputLost(error) from None
+            raise OutputLost(error) from None
     except UnknownNameError as error:
         print(f"hirehooks: {error}", file=sys.stderr)
         return USAGE_ERROR
-    except _OutputLost as lost:
+    except OutputLost as lost:
         # A reader that has gone (head, less) is not worth a word; a full device is.
         if not isinstance(lost.error, BrokenPipeError):
             print(f"hirehooks: cannot write the output: {lost}", file=sys.stderr)

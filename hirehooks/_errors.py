@@ -16,6 +16,14 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path or '(body)'}: {self.message}"
 
+    def to_dict(self) -> dict[str, str]:
+        """The problem as an RFC 9457 ``errors`` member: ``{"pointer": path, "detail": message}``."""
+        return {"pointer": self.path, "detail": self.message}
+
+
+INVALID_PAYLOAD_TYPE = "https://hirehooks.invalid/problems/invalid-payload"
+"""The ``type`` of a ``PayloadError``'s problem details (a URI that names, not one to fetch)."""
+
 
 class HirehooksError(Exception):
     """The root of every error hirehooks raises on purpose: ``except hirehooks.HirehooksError`` catches
@@ -35,6 +43,17 @@ class PayloadError(HirehooksError, ValueError):
         super().__init__(
             f"{len(self.problems)} problem(s): {shown}" + (f"; and {more} more" if more > 0 else "")
         )
+
+    def to_dict(self) -> dict[str, object]:
+        """An RFC 9457 problem details object (``application/problem+json``) listing every problem by
+        its JSON Pointer: what a receiver answers with HTTP 422."""
+        return {
+            "type": INVALID_PAYLOAD_TYPE,
+            "title": "The body is not a valid payload",
+            "status": 422,
+            "detail": f"{len(self.problems)} problem(s)",
+            "errors": [problem.to_dict() for problem in self.problems],
+        }
 
 
 class UnknownNameError(HirehooksError, LookupError):
@@ -64,3 +83,15 @@ class AuthError(HirehooksError):
 class ConfigError(HirehooksError, ValueError):
     """hirehooks is set up wrongly (an empty or malformed secret, a bad option): a fault of the
     receiver's configuration, raised when the verifier is built or called, never blamed on a request."""
+
+
+class StoreError(HirehooksError):
+    """The delivery log cannot be read or written (the file locked past the busy timeout, read-only,
+    the disk full, missing): a receiver answers 503 so that the vendor retries, and nothing is lost.
+
+    ``reason`` is the store's own, e.g. SQLite's ``SQLITE_BUSY``, ``SQLITE_READONLY``, ``SQLITE_FULL``.
+    """
+
+    def __init__(self, reason: str, message: str) -> None:
+        self.reason = reason
+        super().__init__(f"{reason}: {message}")
