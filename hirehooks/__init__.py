@@ -16,11 +16,14 @@ from hirehooks._errors import (
     HirehooksError,
     PayloadError,
     Problem,
+    StoreError,
     UnknownEventError,
     UnknownNameError,
 )
+from hirehooks._hooks import Hooks
 from hirehooks._names import Name, Parse
 from hirehooks._parsing import parse as _parse
+from hirehooks._receiving import Delivery, Handshake, receive
 from hirehooks._redact import redact
 from hirehooks._validation import validate
 
@@ -31,10 +34,14 @@ parse = cast(Parse, _parse)
 __all__ = [
     "AuthError",
     "ConfigError",
+    "Delivery",
+    "Handshake",
     "HirehooksError",
+    "Hooks",
     "Name",
     "PayloadError",
     "Problem",
+    "StoreError",
     "UnknownEventError",
     "UnknownNameError",
     "detect",
@@ -43,6 +50,7 @@ __all__ = [
     "names",
     "openapi",
     "parse",
+    "receive",
     "redact",
     "schema",
     "validate",

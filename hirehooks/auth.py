@@ -26,6 +26,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 from typing import Literal
+from urllib.parse import parse_qsl, urlsplit
 
 from hirehooks._errors import AuthError, ConfigError
 
@@ -33,9 +34,17 @@ __all__ = [
     "MAX_SIGNATURES",
     "SENSITIVE_HEADER_PARTS",
     "TOLERANCE_SECONDS",
+    "ApiKey",
     "AuthError",
+    "Authenticator",
+    "Basic",
     "ConfigError",
+    "Hmac",
     "Secret",
+    "SecretHeader",
+    "StandardWebhooks",
+    "Unauthenticated",
+    "UrlToken",
     "redact_headers",
     "sign",
     "signature_headers",
@@ -191,6 +200,11 @@ def signature_headers(
     }
 
 
+def _check_tolerance(tolerance: object) -> None:
+    if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
+        raise ConfigError("tolerance must be a finite number of seconds, 0 or more")
+
+
 def verify(
     secrets: Secret | Iterable[Secret],
     headers: Mapping[str, str],
@@ -205,8 +219,7 @@ def verify(
     Each header is read as ``webhook-*``, else as Svix's ``svix-*`` (same scheme, older names; D37).
     """
     keys = _signing_keys(secrets)
-    if not (isinstance(tolerance, int | float) and math.isfinite(tolerance) and tolerance >= 0):
-        raise ConfigError("tolerance must be a finite number of seconds, 0 or more")
+    _check_tolerance(tolerance)
     msg_id = _header(headers, "webhook-id", "svix-id")
     stamp = _header(headers, "webhook-timestamp", "svix-timestamp")
     signatures = _header(headers, "webhook-signature", "svix-signature")
@@ -240,6 +253,17 @@ def verify(
     raise AuthError("bad_signature", "no v1 signature matches")
 
 
+def _check_hmac_setup(key: object, algorithm: str, encoding: str) -> None:
+    if not isinstance(key, bytes) or not key:
+        raise ConfigError("an HMAC needs a non-empty bytes key")
+    if encoding not in ("hex", "base64"):
+        raise ConfigError(f"encoding is 'hex' or 'base64', not {encoding!r}")
+    try:
+        hmac.new(key, b"", algorithm).digest()
+    except (ValueError, TypeError):  # unknown, or a variable-length digest (shake_*)
+        raise ConfigError(f"{algorithm!r} is not a hash algorithm HMAC can use") from None
+
+
 def verify_hmac(
     key: bytes,
     body: bytes,
@@ -252,14 +276,7 @@ def verify_hmac(
     """``signature`` (a header's value, e.g. ``sha256=<hex>`` with ``prefix="sha256="``) is the HMAC of
     the raw ``body`` under ``key`` (non-empty bytes, e.g. ``bytes.fromhex(secret)``). ``algorithm`` is
     any fixed-size digest ``hashlib`` knows."""
-    if not isinstance(key, bytes) or not key:
-        raise ConfigError("verify_hmac needs a non-empty bytes key")
-    if encoding not in ("hex", "base64"):
-        raise ConfigError(f"encoding is 'hex' or 'base64', not {encoding!r}")
-    try:
-        hmac.new(key, b"", algorithm).digest()
-    except (ValueError, TypeError):  # unknown, or a variable-length digest (shake_*)
-        raise ConfigError(f"{algorithm!r} is not a hash algorithm HMAC can use") from None
+    _check_hmac_setup(key, algorithm, encoding)
     expected = hmac.new(key, body, algorithm).digest()
     if not signature.startswith(prefix):
         raise AuthError("malformed_header", f"signature does not start with {prefix!r}")
@@ -270,3 +287,120 @@ def verify_hmac(
         raise AuthError("malformed_header", f"signature is not {encoding}") from None
     if not _same(given, expected):
         raise AuthError("bad_signature", "the HMAC does not match")
+
+
+# What a receiver checks: one small class per way a vendor can prove a delivery is its own. Each checks
+# its configuration when built (``ConfigError``) and never shows a credential in its repr.
+
+
+class Authenticator:
+    """How ``hirehooks.receive`` tells that a delivery is authentic; raises ``AuthError`` when not.
+
+    ``url`` is the request's URL (path and query), which framework adapters pass; ``credential_headers``
+    names the headers whose values are masked when a delivery is recorded.
+    """
+
+    credential_headers: tuple[str, ...] = ()
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        raise NotImplementedError
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(...)"
+
+
+class StandardWebhooks(Authenticator):
+    """A Standard Webhooks (or Svix) signature by one of ``secrets`` (several during a rotation)."""
+
+    def __init__(self, secrets: Secret | Iterable[Secret], *, tolerance: float = TOLERANCE_SECONDS) -> None:
+        self._secrets = [secrets] if isinstance(secrets, str | bytes) else list(secrets)
+        self._tolerance = tolerance
+        _signing_keys(self._secrets)  # a malformed secret is a ConfigError now, not on the first delivery
+        _check_tolerance(tolerance)
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        verify(self._secrets, headers, body, tolerance=self._tolerance)
+
+
+class Basic(Authenticator):
+    """HTTP Basic credentials (Xobin's ``auth.type: basic``)."""
+
+    credential_headers = ("Authorization",)
+
+    def __init__(self, user: str, password: str) -> None:
+        self._user, self._password = _configured(user, "username"), _configured(password, "password")
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        verify_basic(headers, self._user, self._password)
+
+
+class SecretHeader(Authenticator):
+    """A header the vendor is configured to send with a fixed secret value (InstaView's custom headers)."""
+
+    def __init__(self, name: str, value: str) -> None:
+        self._name, self._value = _configured(name, "header name"), _configured(value, "header value")
+        self.credential_headers = (self._name,)
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        verify_api_key(headers, self._name, self._value)
+
+
+class ApiKey(SecretHeader):
+    """An API key in a header of your choice (Xobin's ``auth.type: apikey``: ``apikey.key`` names the
+    header, ``apikey.value`` is the key)."""
+
+    def __init__(self, header: str, value: str) -> None:
+        super().__init__(header, value)
+
+
+class Hmac(Authenticator):
+    """An HMAC of the raw body in ``header`` (InstaView returns a signing secret but does not document the
+    header, algorithm or encoding: set them once it does)."""
+
+    def __init__(
+        self,
+        key: bytes,
+        *,
+        header: str,
+        algorithm: str = "sha256",
+        encoding: Literal["hex", "base64"] = "hex",
+        prefix: str = "",
+    ) -> None:
+        self._header = _configured(header, "header name")
+        self._key, self._algorithm, self._encoding, self._prefix = key, algorithm, encoding, prefix
+        self.credential_headers = (self._header,)
+        _check_hmac_setup(key, algorithm, encoding)
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        verify_hmac(
+            self._key,
+            body,
+            _header(headers, self._header),
+            algorithm=self._algorithm,
+            encoding=self._encoding,
+            prefix=self._prefix,
+        )
+
+
+class UrlToken(Authenticator):
+    """A secret token in the query of the URL you register (``https://ats.example/hooks?token=…``), for
+    vendors that send no credentials (Hirempire, HeyMilo). Keep the token out of access logs."""
+
+    def __init__(self, token: str, *, param: str = "token") -> None:
+        self._token, self._param = _configured(token, "token"), _configured(param, "query parameter")
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        if url is None:
+            raise ConfigError("UrlToken needs the request URL: use a framework adapter, or pass url=")
+        given = [value for key, value in parse_qsl(urlsplit(url).query) if key == self._param]
+        if not given:
+            raise AuthError("missing_header", f"no {self._param} in the URL")
+        if not _same(given[-1], self._token) or len(given) > 1:
+            raise AuthError("wrong_credentials", f"{self._param} does not match")
+
+
+class Unauthenticated(Authenticator):
+    """No authentication at all: asked for by name, since ``auth=None`` is a ``ConfigError``."""
+
+    def check(self, headers: Mapping[str, str], body: bytes, url: str | None) -> None:
+        return None

@@ -91,7 +91,8 @@ CREATE TABLE IF NOT EXISTS deliveries (
     headers TEXT NOT NULL,
     error TEXT
 );
-CREATE UNIQUE INDEX IF NOT EXISTS accepted_once ON deliveries (vendor, delivery_id) WHERE verdict = 'accepted';
+CREATE UNIQUE INDEX IF NOT EXISTS accepted_once ON deliveries (vendor, delivery_id)
+    WHERE verdict = 'accepted';
 CREATE INDEX IF NOT EXISTS by_time ON deliveries (received_at);
 """
 _COLUMNS = "seq, received_at, vendor, name, delivery_id, verdict, problems, body, headers, error"

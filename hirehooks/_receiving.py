@@ -1,0 +1,233 @@
+"""From a raw request to a typed event in one call: authenticate, answer a handshake or detect and
+parse, and record the delivery (decision D69)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from pydantic import BaseModel
+
+from hirehooks._body import decode
+from hirehooks._catalog import events, vendors
+from hirehooks._detection import detect
+from hirehooks._errors import AuthError, ConfigError, PayloadError, Problem
+from hirehooks._parsing import parse
+from hirehooks._redact import MASK, redact
+from hirehooks.auth import Authenticator, redact_headers
+from hirehooks.store import Record, Store, Verdict
+
+DELIVERY_ID_HEADERS = ("webhook-id", "svix-id")
+"""Headers that carry the sender's delivery id (Standard Webhooks, Svix); checked before the body."""
+DELIVERY_ID_FIELD = "deliveryId"
+"""The top-level body field that carries it where a vendor's schema declares one (InstaView)."""
+
+HANDSHAKES: dict[str, Callable[[BaseModel], dict[str, Any]]] = {
+    "hirempire.url_verification": lambda event: {"challenge": getattr(event, "challenge")},  # noqa: B009
+}
+"""The names that are handshakes, not events, and the JSON object each is answered with."""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """An authentic, valid delivery: ``event`` is the typed model of ``name``. ``duplicate`` is true
+    when the store has accepted this ``id`` before (then do not handle it again)."""
+
+    vendor: str
+    name: str
+    event: BaseModel
+    id: str
+    received_at: datetime
+    duplicate: bool = False
+    seq: int | None = None  # the store's row, when there is a store
+
+
+@dataclass(frozen=True, slots=True)
+class Handshake:
+    """A handshake to answer, not an event to handle: reply HTTP 200 with the JSON object ``response``."""
+
+    vendor: str
+    name: str
+    response: dict[str, Any]
+    received_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Setup:
+    """A receiver's configuration, checked once: the vendor, how deliveries authenticate, which names
+    are taken, and where they are recorded."""
+
+    vendor: str
+    auth: Authenticator
+    names: tuple[str, ...]
+    store: Store | None
+    strict: bool
+
+
+def setup(
+    *, vendor: str, auth: object, names: Iterable[str] | None, store: Store | None, strict: bool
+) -> Setup:
+    """The checked configuration; ``ConfigError`` says what is wrong with it."""
+    if vendor not in vendors():
+        raise ConfigError(f"unknown vendor {vendor!r}; known: {', '.join(vendors())}")
+    if auth is None:
+        raise ConfigError("auth is required; to receive without authentication, pass auth.Unauthenticated()")
+    if not isinstance(auth, Authenticator):
+        raise ConfigError(f"auth is a hirehooks.auth authenticator, not {type(auth).__name__}")
+    known = events(vendor)
+    chosen = tuple(known if names is None else names)
+    strangers = [name for name in chosen if name not in known]
+    if strangers or not chosen:
+        raise ConfigError(f"names must be some of {vendor}'s events: {', '.join(known)}")
+    return Setup(vendor, auth, chosen, store, strict)
+
+
+def delivery_id(headers: Mapping[str, str], body: bytes, event: BaseModel | None = None) -> str:
+    """The sender's delivery id (a header, else the body's ``deliveryId``), else ``sha256:<hex>`` of the
+    raw body: identical bodies without an id are one delivery."""
+    lowered = {key.lower(): value for key, value in headers.items()}
+    for header in DELIVERY_ID_HEADERS:
+        if lowered.get(header):
+            return lowered[header]
+    given = getattr(event, DELIVERY_ID_FIELD, None)
+    if isinstance(given, str) and given:
+        return given
+    return "sha256:" + hashlib.sha256(body).hexdigest()
+
+
+def _masked_everywhere(value: Any) -> Any:
+    """Every string and number masked, the shape kept: a body no schema fits could hold PII anywhere."""
+    if isinstance(value, dict):
+        return {key: _masked_everywhere(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_masked_everywhere(item) for item in value]
+    if isinstance(value, str):
+        return MASK
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 0
+    return value
+
+
+def kept_body(body: bytes, name: str | None, keep_raw: bool) -> bytes | None:
+    """What the log keeps of a body: the raw bytes with ``keep_raw``; else the JSON with ``x-pii`` and
+    ``x-secret`` values masked (every value, when no schema is known); ``None`` for a body not JSON."""
+    if keep_raw:
+        return body
+    try:
+        data = decode(body)
+        masked = _masked_everywhere(data) if name is None else redact(name, data)
+    except PayloadError:
+        return None
+    return json.dumps(masked, ensure_ascii=False, separators=(",", ":")).encode()
+
+
+def _record(
+    setup: Setup,
+    headers: Mapping[str, str],
+    body: bytes,
+    received_at: datetime,
+    *,
+    verdict: Verdict,
+    name: str | None,
+    identity: str,
+    problems: Iterable[Problem] = (),
+) -> Record | None:
+    if setup.store is None:
+        return None
+    return setup.store.add(
+        Record(
+            vendor=setup.vendor,
+            delivery_id=identity,
+            verdict=verdict,
+            received_at=received_at,
+            name=name,
+            problems=tuple(problems),
+            body=kept_body(body, name, setup.store.keep_raw),
+            headers=redact_headers(headers, also=setup.auth.credential_headers),
+        )
+    )
+
+
+def _name_of(setup: Setup, body: bytes) -> str:
+    """The one configured name, or the configured name that ``detect`` finds; ``PayloadError`` when the
+    body is not JSON or none fits."""
+    if len(setup.names) == 1:
+        return setup.names[0]
+    data = decode(body)  # malformed JSON: its own problem, not "no event fits"
+    name = detect(data, vendor=setup.vendor)
+    if name is None or name not in setup.names:
+        raise PayloadError([Problem("", f"no {setup.vendor} event this receiver takes fits the body")])
+    return name
+
+
+def receive_with(
+    setup: Setup, headers: Mapping[str, str], body: bytes, *, url: str | None = None
+) -> Delivery | Handshake:
+    """``receive`` with a checked ``Setup`` (what the framework adapters call for each request)."""
+    if not isinstance(body, bytes):
+        raise ConfigError(f"body must be the raw request bytes, not {type(body).__name__}")
+    received_at = datetime.now(UTC)
+    try:
+        setup.auth.check(headers, body, url)
+    except AuthError:
+        identity = delivery_id(headers, body)
+        _record(setup, headers, body, received_at, verdict="unauthenticated", name=None, identity=identity)
+        raise
+    name: str | None = None
+    try:
+        name = _name_of(setup, body)
+        event = parse(name, body, strict=setup.strict)
+    except PayloadError as error:
+        identity = delivery_id(headers, body)
+        _record(
+            setup,
+            headers,
+            body,
+            received_at,
+            verdict="invalid",
+            name=name,
+            identity=identity,
+            problems=error.problems,
+        )
+        raise
+    identity = delivery_id(headers, body, event)
+    if name in HANDSHAKES:
+        _record(setup, headers, body, received_at, verdict="handshake", name=name, identity=identity)
+        return Handshake(setup.vendor, name, HANDSHAKES[name](event), received_at)
+    recorded = _record(setup, headers, body, received_at, verdict="accepted", name=name, identity=identity)
+    return Delivery(
+        vendor=setup.vendor,
+        name=name,
+        event=event,
+        id=identity,
+        received_at=received_at,
+        duplicate=recorded is not None and recorded.verdict == "duplicate",
+        seq=None if recorded is None else recorded.seq,
+    )
+
+
+def receive(
+    headers: Mapping[str, str],
+    body: bytes,
+    *,
+    vendor: str,
+    auth: Authenticator | None,
+    names: Iterable[str] | None = None,
+    store: Store | None = None,
+    strict: bool = False,
+    url: str | None = None,
+) -> Delivery | Handshake:
+    """Check a delivery's authentication on the raw ``body``, then answer a handshake or detect (among
+    ``vendor``'s events, or only ``names``; one name is taken as given) and parse it, recording it in
+    ``store``.
+
+    Raises ``AuthError`` (not authentic), ``PayloadError`` (not valid, or no event fits), ``ConfigError``
+    (the receiver is set up wrongly) or ``StoreError`` (the log cannot be written: answer 503). ``url``
+    is the request URL, for ``auth.UrlToken``.
+    """
+    configured = setup(vendor=vendor, auth=auth, names=names, store=store, strict=strict)
+    return receive_with(configured, headers, body, url=url)

@@ -1,0 +1,27 @@
+"""Receive deliveries in Django: ``path("hooks/heymilo", view(hooks))`` in ``urlpatterns``.
+Needs ``pip install "hirehooks[django]"``. The view is exempt from CSRF (a vendor has no token); the raw
+body is read as sent, at most ``hooks.max_bytes``; handlers are called synchronously."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
+from django.views.decorators.csrf import csrf_exempt
+
+from hirehooks._hooks import TOO_LARGE, Hooks
+
+__all__ = ["view"]
+
+
+def view(hooks: Hooks) -> Callable[[HttpRequest], HttpResponse]:
+    """A Django view that receives ``hooks``' deliveries and calls their handlers."""
+
+    def receive_delivery(request: HttpRequest) -> HttpResponse:
+        body = request.read(hooks.max_bytes + 1)
+        too_large = len(body) > hooks.max_bytes
+        answer = TOO_LARGE if too_large else hooks.respond(request.headers, body, request.get_full_path())
+        return HttpResponse(answer.body, status=answer.status, headers=answer.headers)
+
+    exempt: Callable[[HttpRequest], HttpResponse] = csrf_exempt(receive_delivery)
+    return exempt

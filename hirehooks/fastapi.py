@@ -1,0 +1,59 @@
+"""Receive deliveries in FastAPI or Starlette: ``app.add_api_route(path, endpoint(hooks), methods=["POST"])``
+(Starlette: ``Route(path, endpoint(hooks), methods=["POST"])``). Needs ``pip install "hirehooks[fastapi]"``.
+
+The raw body is read as sent, at most ``hooks.max_bytes``; authentication, parsing and the delivery log run
+in the thread pool, so the event loop never waits on them; an ``async def`` handler is awaited, a plain one
+runs in the thread pool.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Awaitable, Callable
+
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import Response
+
+from hirehooks._hooks import TOO_LARGE, Answer, Hooks
+
+__all__ = ["endpoint"]
+
+
+async def _body(request: Request, limit: int) -> bytes | None:
+    """The raw body, or ``None`` once it is longer than ``limit`` (read no further)."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _response(answer: Answer) -> Response:
+    return Response(answer.body, status_code=answer.status, headers=answer.headers)
+
+
+def endpoint(hooks: Hooks) -> Callable[[Request], Awaitable[Response]]:
+    """An ASGI endpoint that receives ``hooks``' deliveries and calls their handlers."""
+
+    async def receive_delivery(request: Request) -> Response:
+        body = await _body(request, hooks.max_bytes)
+        if body is None:
+            return _response(TOO_LARGE)
+        outcome = await run_in_threadpool(hooks.receive, request.headers, body, str(request.url))
+        if isinstance(outcome, Answer):
+            return _response(outcome)
+        handler = hooks.handler(outcome.name)
+        assert handler is not None  # receive answers a delivery that has no handler itself
+        try:
+            if inspect.iscoroutinefunction(handler):
+                await handler(outcome.event)
+            else:
+                await run_in_threadpool(handler, outcome.event)
+        except Exception as error:
+            return _response(await run_in_threadpool(hooks.failed, outcome, error))
+        return _response(hooks.accepted(outcome))
+
+    return receive_delivery
