@@ -32,10 +32,12 @@ def _tags(schema: dict[str, Any]) -> dict[str, list[Any]]:
 
 
 @functools.cache
-def _rules(vendor: str | None) -> tuple[list[tuple[str, dict[str, list[Any]]]], list[tuple[str, set[str]]]]:
+def _rules(
+    candidates: tuple[str, ...],
+) -> tuple[list[tuple[str, dict[str, list[Any]]]], list[tuple[str, set[str]]]]:
     """The tagged events with their tags, and the untagged ones with their required top-level fields."""
     tagged, untagged = [], []
-    for event in events(vendor):
+    for event in candidates:
         schema = bundled_schema(event)
         tags = _tags(schema)
         if tags:
@@ -67,9 +69,14 @@ def detect(body: Body, *, vendor: str | None = None, max_bytes: int = MAX_BYTES)
         data = decode(body, max_bytes=max_bytes)
     except PayloadError:
         return None
+    return detect_among(data, tuple(events(vendor)))
+
+
+def detect_among(data: Any, candidates: tuple[str, ...]) -> str | None:
+    """``detect``'s rules over decoded ``data``, among ``candidates`` (event names) only."""
     if not isinstance(data, dict):
         return None
-    tagged, untagged = _rules(vendor)
+    tagged, untagged = _rules(candidates)
     named = [
         (len(tags), event)
         for event, tags in tagged

@@ -14,7 +14,7 @@ from pydantic import BaseModel
 
 from hirehooks._body import decode
 from hirehooks._catalog import events, vendors
-from hirehooks._detection import detect
+from hirehooks._detection import detect_among
 from hirehooks._errors import AuthError, ConfigError, PayloadError, Problem
 from hirehooks._parsing import parse
 from hirehooks._redact import MASK, redact
@@ -158,8 +158,8 @@ def _name_of(setup: Setup, body: bytes) -> str:
     if len(setup.names) == 1:
         return setup.names[0]
     data = decode(body)  # malformed JSON: its own problem, not "no event fits"
-    name = detect(data, vendor=setup.vendor)
-    if name is None or name not in setup.names:
+    name = detect_among(data, setup.names)
+    if name is None:
         raise PayloadError([Problem("", f"no {setup.vendor} event this receiver takes fits the body")])
     return name
 
