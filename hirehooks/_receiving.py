@@ -29,7 +29,7 @@ DELIVERY_ID_FIELD = "deliveryId"
 HANDSHAKES: dict[str, Callable[[BaseModel], dict[str, Any]]] = {
     "hirempire.url_verification": lambda event: {"challenge": getattr(event, "challenge")},  # noqa: B009
 }
-"""The names that are handshakes, not events, and the JSON object each is answered with."""
+"""The names that are handshakes, not events, and the JSON object each is answered with (D74)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +113,8 @@ def _masked_everywhere(value: Any) -> Any:
 
 
 def kept_body(body: bytes, name: str | None, keep_raw: bool) -> bytes | None:
-    """What the log keeps of a body: the raw bytes with ``keep_raw``; else the JSON with ``x-pii`` and
-    ``x-secret`` values masked (every value, when no schema is known); ``None`` for a body not JSON."""
+    """What the log keeps of a body (D72): the raw bytes with ``keep_raw``; else the JSON with ``x-pii``
+    and ``x-secret`` values masked (every value, when no schema is known); ``None`` for a body not JSON."""
     if keep_raw:
         return body
     try:

@@ -13,6 +13,10 @@ done on a request is bounded by its size (at most ``MAX_SIGNATURES`` signatures 
   ``signature_headers`` and ``sign`` for a sender.
 - InstaView returns a 64-hex signing secret but documents no signature header: ``verify_hmac`` checks
   an HMAC of the raw body in whatever header, encoding and prefix it turns out to use.
+
+For ``hirehooks.receive`` and the framework adapters, one authenticator class wraps each check:
+``StandardWebhooks``, ``Basic``, ``ApiKey``, ``SecretHeader``, ``Hmac``, ``UrlToken`` (a token in the
+registered URL, for vendors that send no credentials) and ``Unauthenticated``.
 """
 
 from __future__ import annotations
@@ -289,8 +293,8 @@ def verify_hmac(
         raise AuthError("bad_signature", "the HMAC does not match")
 
 
-# What a receiver checks: one small class per way a vendor can prove a delivery is its own. Each checks
-# its configuration when built (``ConfigError``) and never shows a credential in its repr.
+# What a receiver checks: one small class per way a vendor can prove a delivery is its own (D71). Each
+# checks its configuration when built (``ConfigError``) and never shows a credential in its repr.
 
 
 class Authenticator:
