@@ -3,7 +3,8 @@
 ``SQLiteStore`` uses only the standard library's ``sqlite3``: WAL journal (readers never block the
 writer), ``synchronous=FULL`` (a committed row survives a killed process) and a busy timeout. Dedupe is a
 unique index on (vendor, delivery id) over accepted rows, so two threads or two processes sharing the file
-cannot both accept one delivery (decision D73). Another database plugs in by implementing the ``Store`` protocol.
+cannot both accept one delivery (decision D73). Another database plugs in by implementing the ``Store``
+protocol.
 """
 
 from __future__ import annotations
