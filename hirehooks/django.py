@@ -9,7 +9,7 @@ from collections.abc import Callable
 from django.http import HttpRequest, HttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
-from hirehooks._hooks import TOO_LARGE, Hooks
+from hirehooks._hooks import Hooks
 
 __all__ = ["view"]
 
@@ -18,9 +18,8 @@ def view(hooks: Hooks) -> Callable[[HttpRequest], HttpResponse]:
     """A Django view that receives ``hooks``' deliveries and calls their handlers."""
 
     def receive_delivery(request: HttpRequest) -> HttpResponse:
-        body = request.read(hooks.max_bytes + 1)
-        too_large = len(body) > hooks.max_bytes
-        answer = TOO_LARGE if too_large else hooks.respond(request.headers, body, request.get_full_path())
+        body = request.read(hooks.max_bytes + 1)  # enough to tell it is too large
+        answer = hooks.respond(request.headers, body, request.get_full_path())
         return HttpResponse(answer.body, status=answer.status, headers=answer.headers)
 
     exempt: Callable[[HttpRequest], HttpResponse] = csrf_exempt(receive_delivery)

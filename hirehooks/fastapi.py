@@ -15,19 +15,19 @@ from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import Response
 
-from hirehooks._hooks import TOO_LARGE, Answer, Hooks
+from hirehooks._hooks import Answer, Hooks
 
 __all__ = ["endpoint"]
 
 
-async def _body(request: Request, limit: int) -> bytes | None:
-    """The raw body, or ``None`` once it is longer than ``limit`` (read no further)."""
+async def _body(request: Request, limit: int) -> bytes:
+    """The raw body, read no further than ``limit + 1`` bytes (enough for ``Hooks`` to answer 413)."""
     chunks, size = [], 0
     async for chunk in request.stream():
+        chunks.append(chunk)
         size += len(chunk)
         if size > limit:
-            return None
-        chunks.append(chunk)
+            break
     return b"".join(chunks)
 
 
@@ -40,8 +40,6 @@ def endpoint(hooks: Hooks) -> Callable[[Request], Awaitable[Response]]:
 
     async def receive_delivery(request: Request) -> Response:
         body = await _body(request, hooks.max_bytes)
-        if body is None:
-            return _response(TOO_LARGE)
         outcome = await run_in_threadpool(hooks.receive, request.headers, body, str(request.url))
         if isinstance(outcome, Answer):
             return _response(outcome)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from flask import Response, request
 
-from hirehooks._hooks import TOO_LARGE, Hooks
+from hirehooks._hooks import Hooks
 
 __all__ = ["view"]
 
@@ -18,9 +18,8 @@ def view(hooks: Hooks) -> Callable[[], Response]:
     ``hirehooks_<vendor>``; pass ``endpoint=`` to ``add_url_rule`` to mount two of one vendor)."""
 
     def receive_delivery() -> Response:
-        body = request.stream.read(hooks.max_bytes + 1)
-        too_large = len(body) > hooks.max_bytes
-        answer = TOO_LARGE if too_large else hooks.respond(dict(request.headers), body, request.url)
+        body = request.stream.read(hooks.max_bytes + 1)  # enough to tell it is too large
+        answer = hooks.respond(dict(request.headers), body, request.url)
         return Response(answer.body, status=answer.status, headers=answer.headers)
 
     receive_delivery.__name__ = f"hirehooks_{hooks.setup.vendor}"
