@@ -14,10 +14,11 @@ import json
 import logging
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from hirehooks._body import MAX_BYTES
 from hirehooks._errors import AuthError, ConfigError, PayloadError, StoreError
+from hirehooks._names import On
 from hirehooks._receiving import Delivery, Handshake, receive_with, setup
 from hirehooks.auth import Authenticator
 from hirehooks.store import Store
@@ -80,8 +81,13 @@ class Hooks:
         self.max_bytes = max_bytes
         self._handlers: dict[str, Handler] = {}
 
-    def on(self, name: str) -> Callable[[H], H]:
-        """Register the decorated function as the handler of ``name``; it is called with the typed event."""
+    @property
+    def on(self) -> On:
+        """``@hooks.on(name)`` registers the decorated function as the handler of ``name``, called with
+        the typed event; type checkers check that the handler takes ``name``'s model (D32)."""
+        return cast(On, self._register)
+
+    def _register(self, name: str) -> Callable[[H], H]:
         if name not in self.setup.names:
             raise ConfigError(f"this receiver takes {', '.join(self.setup.names)}, not {name!r}")
         if name in self._handlers:

@@ -1,11 +1,13 @@
 # DO NOT EDIT: generated from schemas/ by `make generate` (tools/generate.py).
-"""Every name ``parse`` takes (``Name``), and ``parse`` typed per name (``Parse``): a literal
-name gives its generated class, any other ``str`` a ``BaseModel``. The model modules are imported
-for type checkers only, so that ``import hirehooks`` loads none of them."""
+"""Every name ``parse`` takes (``Name``), ``parse`` typed per name (``Parse``): a literal name
+gives its generated class, any other ``str`` a ``BaseModel``; and ``Hooks.on`` typed per event
+(``On``): a handler of a literal event takes its class. The model modules are imported for type
+checkers only, so that ``import hirehooks`` loads none of them."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal, Protocol, overload
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload
 
 from pydantic import BaseModel
 
@@ -604,3 +606,175 @@ class Parse(Protocol):
         strict: bool = ...,
         max_bytes: int = ...,
     ) -> BaseModel: ...
+
+
+Model = TypeVar("Model")
+Result = TypeVar("Result")
+
+
+class Register(Protocol[Model]):
+    """What ``Hooks.on(name)`` returns: a decorator of a handler that takes ``Model``."""
+
+    def __call__(
+        self,
+        handler: Callable[[Model], Result],
+        /,
+    ) -> Callable[[Model], Result]: ...
+
+
+class On(Protocol):
+    """The type of ``Hooks.on``: the handler of each event takes its model class."""
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["heymilo.interview_completed"],
+        /,
+    ) -> Register[InterviewCompleted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["heymilo.interview_started"],
+        /,
+    ) -> Register[InterviewStarted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["heymilo.report_available"],
+        /,
+    ) -> Register[ReportAvailable]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.applicant_applied"],
+        /,
+    ) -> Register[HirempireApplicantApplied]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.cv_upload_completed"],
+        /,
+    ) -> Register[HirempireCvUploadCompleted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.job_activated"],
+        /,
+    ) -> Register[HirempireJobActivated]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.job_added"],
+        /,
+    ) -> Register[HirempireJobAdded]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.job_deactivated"],
+        /,
+    ) -> Register[HirempireJobDeactivated]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.job_deleted"],
+        /,
+    ) -> Register[HirempireJobDeleted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.meeting_booked"],
+        /,
+    ) -> Register[HirempireMeetingBooked]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["hirempire.url_verification"],
+        /,
+    ) -> Register[HirempireUrlVerification]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.analysis_completed"],
+        /,
+    ) -> Register[InstaViewAnalysisCompleted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.analysis_failed"],
+        /,
+    ) -> Register[InstaViewAnalysisFailed]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.interview_completed"],
+        /,
+    ) -> Register[InstaViewInterviewCompleted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.interview_failed"],
+        /,
+    ) -> Register[InstaViewInterviewFailed]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.interview_started"],
+        /,
+    ) -> Register[InstaViewInterviewStarted]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["instaview.ping"],
+        /,
+    ) -> Register[InstaViewPing]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["xobin.ai_interview_start"],
+        /,
+    ) -> Register[XobinAiInterviewStart]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["xobin.ai_interview_submission"],
+        /,
+    ) -> Register[XobinAiInterviewSubmission]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["xobin.assessment_start"],
+        /,
+    ) -> Register[XobinAssessmentStart]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: Literal["xobin.assessment_update"],
+        /,
+    ) -> Register[XobinAssessmentUpdate]: ...
+
+    @overload
+    def __call__(
+        self,
+        name: str,
+        /,
+    ) -> Register[Any]: ...

@@ -149,7 +149,8 @@ def _import_block(imports: dict[str, list[str]], indent: str = "") -> Iterator[s
 
 
 def _names_module(catalog: dict[str, Any]) -> str:
-    """``hirehooks/_names.py``: the ``Name`` Literal and the ``Parse`` protocol, one overload per name."""
+    """``hirehooks/_names.py``: the ``Name`` Literal, the ``Parse`` protocol (one overload per name) and
+    the ``On`` protocol of ``Hooks.on`` (one overload per event)."""
     entries = catalog["names"]
     roots: dict[str, list[str]] = {}
     for found in entries.values():
@@ -159,11 +160,13 @@ def _names_module(catalog: dict[str, Any]) -> str:
         raise ValueError("two names have root classes of one name: hirehooks._names cannot import both")
     lines = [
         f"{OWN_HEADER}\n",
-        '"""Every name ``parse`` takes (``Name``), and ``parse`` typed per name (``Parse``): a literal\n',
-        "name gives its generated class, any other ``str`` a ``BaseModel``. The model modules are imported\n",
-        'for type checkers only, so that ``import hirehooks`` loads none of them."""\n\n',
+        '"""Every name ``parse`` takes (``Name``), ``parse`` typed per name (``Parse``): a literal name\n',
+        "gives its generated class, any other ``str`` a ``BaseModel``; and ``Hooks.on`` typed per event\n",
+        "(``On``): a handler of a literal event takes its class. The model modules are imported for type\n",
+        'checkers only, so that ``import hirehooks`` loads none of them."""\n\n',
         "from __future__ import annotations\n\n",
-        "from typing import TYPE_CHECKING, Literal, Protocol, overload\n\n",
+        "from collections.abc import Callable\n",
+        "from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar, overload\n\n",
         "from pydantic import BaseModel\n\n",
         "from hirehooks._body import Body\n\n",
         "if TYPE_CHECKING:\n",
@@ -178,7 +181,27 @@ def _names_module(catalog: dict[str, Any]) -> str:
     for name in sorted(entries):
         lines.append(_overload(f'Literal["{name}"]', entries[name]["model"]))
     lines.append(_overload("str", "BaseModel"))
+    lines += [
+        '\n\nModel = TypeVar("Model")\n',
+        'Result = TypeVar("Result")\n\n\n',
+        "class Register(Protocol[Model]):\n",
+        '    """What ``Hooks.on(name)`` returns: a decorator of a handler that takes ``Model``."""\n\n',
+        "    def __call__(\n        self,\n        handler: Callable[[Model], Result],\n        /,\n"
+        "    ) -> Callable[[Model], Result]: ...\n\n\n",
+        "class On(Protocol):\n",
+        '    """The type of ``Hooks.on``: the handler of each event takes its model class."""\n',
+    ]
+    for name in sorted(name for name, found in entries.items() if found["kind"] == "event"):
+        lines.append(_on_overload(f'Literal["{name}"]', entries[name]["model"]))
+    lines.append(_on_overload("str", "Any"))
     return "".join(lines)
+
+
+def _on_overload(event: str, model: str) -> str:
+    return (
+        "\n    @overload\n    def __call__(\n        self,\n"
+        f"        name: {event},\n        /,\n    ) -> Register[{model}]: ...\n"
+    )
 
 
 def _overload(event: str, model: str) -> str:

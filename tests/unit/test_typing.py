@@ -93,3 +93,39 @@ def test_the_public_import_path_gives_the_class_parse_returns(name: str) -> None
     model = getattr(importlib.import_module(_models_module(name)), entry(name)["model"])
     assert type(hirehooks.parse(name, body)) is model
     assert model.__name__ in importlib.import_module(_models_module(name)).__all__
+
+
+def _handlers_file(tmp_path: Path) -> Path:
+    """Every event's handler typed with its own class (accepted), and one with another event's (refused)."""
+    events = hirehooks.events()
+    imports = sorted({f"from {_models_module(name)} import {entry(name)['model']}\n" for name in events})
+    lines = ["import hirehooks\n", "from hirehooks import auth\n", *imports]
+    for n, name in enumerate(events):
+        vendor = name.split(".")[0]
+        lines += [
+            f'hooks_{n} = hirehooks.Hooks(vendor="{vendor}", auth=auth.Unauthenticated())\n',
+            f'@hooks_{n}.on("{name}")\n',
+            f"def handle_{n}(event: {entry(name)['model']}) -> None: ...\n",
+        ]
+    lines += [
+        "@hooks_0.on(hirehooks.events()[0])\n",  # a name known only at run time: any handler
+        "def dynamic(event: object) -> None: ...\n",
+        f'@hooks_0.on("{events[0]}")\n',
+        f"def mistyped(event: {entry(events[1])['model']}) -> None: ...  # another event's class\n",
+    ]
+    path = tmp_path / "typed_handlers.py"
+    path.write_text("".join(lines))
+    return path
+
+
+def test_mypy_strict_checks_each_handler_takes_its_events_class(tmp_path: Path) -> None:
+    path = _handlers_file(tmp_path)
+    run = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    errors = [line for line in run.stdout.splitlines() if ": error:" in line]
+    decorator = _line_of(path, "def mistyped") - 1  # mypy reports the decorator's line
+    assert len(errors) == 1 and f"{path.name}:{decorator}:" in errors[0], run.stdout
