@@ -129,3 +129,17 @@ def test_mypy_strict_checks_each_handler_takes_its_events_class(tmp_path: Path) 
     errors = [line for line in run.stdout.splitlines() if ": error:" in line]
     decorator = _line_of(path, "def mistyped") - 1  # mypy reports the decorator's line
     assert len(errors) == 1 and f"{path.name}:{decorator}:" in errors[0], run.stdout
+
+
+def test_pyright_checks_each_handler_takes_its_events_class(tmp_path: Path) -> None:
+    path = _handlers_file(tmp_path)
+    (tmp_path / "pyrightconfig.json").write_text('{"typeCheckingMode": "standard"}')
+    run = subprocess.run(
+        [str(Path(sys.executable).parent / "basedpyright"), "--pythonpath", sys.executable, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    errors = [line for line in run.stdout.splitlines() if " - error:" in line]
+    decorator = _line_of(path, "def mistyped") - 1
+    assert len(errors) == 1 and f"{path.name}:{decorator}:" in errors[0], run.stdout
