@@ -6,8 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse
-from django.views.decorators.csrf import csrf_exempt
+try:
+    from django.http import HttpRequest, HttpResponse
+    from django.views.decorators.csrf import csrf_exempt
+except ModuleNotFoundError:  # the extra is not installed: say which one
+    raise ModuleNotFoundError('hirehooks.django needs Django: pip install "hirehooks[django]"') from None
 
 from hirehooks._hooks import Hooks
 

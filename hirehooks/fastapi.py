@@ -11,9 +11,14 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable
 
-from starlette.concurrency import run_in_threadpool
-from starlette.requests import Request
-from starlette.responses import Response
+try:
+    from starlette.concurrency import run_in_threadpool
+    from starlette.requests import Request
+    from starlette.responses import Response
+except ModuleNotFoundError:  # the extra is not installed: say which one
+    raise ModuleNotFoundError(
+        'hirehooks.fastapi needs Starlette (FastAPI): pip install "hirehooks[fastapi]"'
+    ) from None
 
 from hirehooks._hooks import Answer, Hooks
 

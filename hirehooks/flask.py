@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from flask import Response, request
+try:
+    from flask import Response, request
+except ModuleNotFoundError:  # the extra is not installed: say which one
+    raise ModuleNotFoundError('hirehooks.flask needs Flask: pip install "hirehooks[flask]"') from None
 
 from hirehooks._hooks import Hooks
 
