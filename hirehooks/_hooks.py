@@ -19,7 +19,7 @@ from typing import Any, TypeVar, cast
 from hirehooks._body import MAX_BYTES
 from hirehooks._errors import AuthError, ConfigError, PayloadError, StoreError
 from hirehooks._names import On
-from hirehooks._receiving import Delivery, Handshake, receive_with, setup
+from hirehooks._receiving import HANDSHAKES, Delivery, Handshake, receive_with, setup
 from hirehooks.auth import Authenticator
 from hirehooks.store import Store
 
@@ -88,6 +88,8 @@ class Hooks:
         return cast(On, self._register)
 
     def _register(self, name: str) -> Callable[[H], H]:
+        if name in HANDSHAKES:
+            raise ConfigError(f"{name} is a handshake: the receiver answers it, no handler is called")
         if name not in self.setup.names:
             raise ConfigError(f"this receiver takes {', '.join(self.setup.names)}, not {name!r}")
         if name in self._handlers:

@@ -153,11 +153,16 @@ def _record(
 
 
 def _name_of(setup: Setup, body: bytes) -> str:
-    """The one configured name, or the configured name that ``detect`` finds; ``PayloadError`` when the
-    body is not JSON or none fits."""
+    """The vendor's handshake, whatever names the receiver takes (a vendor checks the URL before it
+    sends anything); else the one configured name, or the configured name that ``detect`` finds.
+    ``PayloadError`` when the body is not JSON or none fits."""
+    handshakes = tuple(name for name in HANDSHAKES if name.startswith(f"{setup.vendor}."))
+    data = decode(body) if handshakes or len(setup.names) > 1 else None  # malformed: its own problem
+    handshake = detect_among(data, handshakes) if handshakes else None
+    if handshake is not None:
+        return handshake
     if len(setup.names) == 1:
         return setup.names[0]
-    data = decode(body)  # malformed JSON: its own problem, not "no event fits"
     name = detect_among(data, setup.names)
     if name is None:
         raise PayloadError([Problem("", f"no {setup.vendor} event this receiver takes fits the body")])

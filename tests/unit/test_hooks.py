@@ -138,3 +138,6 @@ def test_handlers_are_registered_once_per_name_the_receiver_takes(tmp_path: Path
         hooks.on("heymilo.report_available")(print)
     with pytest.raises(hirehooks.ConfigError, match=r"not 'heymilo\.interview_started'"):
         hooks.on("heymilo.interview_started")
+    handshakes = hirehooks.Hooks(vendor="hirempire", auth=auth.Unauthenticated())
+    with pytest.raises(hirehooks.ConfigError, match="is a handshake"):
+        handshakes.on("hirempire.url_verification")

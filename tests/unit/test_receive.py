@@ -57,6 +57,15 @@ def test_a_handshake_is_answered_with_the_challenge_exactly_and_recorded(store: 
     assert [record.verdict for record in store.records()] == ["handshake"]
 
 
+def test_the_handshake_is_answered_whatever_names_the_receiver_takes() -> None:
+    challenge = b'{"challenge": "c", "type": "url_verification"}'
+    only = ["hirempire.applicant_applied"]
+    outcome = hirehooks.receive({}, challenge, vendor="hirempire", auth=OPEN, names=only)
+    assert isinstance(outcome, hirehooks.Handshake) and outcome.response == {"challenge": "c"}
+    applied = raw_example("hirempire.applicant_applied")
+    assert hirehooks.receive({}, applied, vendor="hirempire", auth=OPEN, names=only).name == only[0]
+
+
 def test_one_name_is_taken_as_given_and_several_are_detected_among_themselves() -> None:
     started = raw_example("heymilo.interview_started")
     report = raw_example("heymilo.report_available")
