@@ -39,11 +39,13 @@ def headers_for(
     sign_secret: Secret | None = None,
     basic: tuple[str, str] | None = None,
     extra: Mapping[str, str] | None = None,
+    msg_id: str | None = None,
 ) -> dict[str, str]:
-    """The request headers of one delivery; a signature is made fresh (new id, current time)."""
+    """The request headers of one delivery; a signature is made fresh (current time, and a new id
+    unless ``msg_id`` is given: a replay keeps the delivery's own, so a receiver's dedupe sees it)."""
     headers = {"Content-Type": "application/json", "User-Agent": "hirehooks-send", **(extra or {})}
     if sign_secret is not None:
-        headers.update(signature_headers(sign_secret, body))
+        headers.update(signature_headers(sign_secret, body, msg_id=msg_id))
     if basic is not None:
         headers["Authorization"] = "Basic " + base64.b64encode(":".join(basic).encode()).decode()
     return headers
@@ -66,9 +68,10 @@ def deliver(
     sign_secret: Secret | None = None,
     basic: tuple[str, str] | None = None,
     extra: Mapping[str, str] | None = None,
+    msg_id: str | None = None,
 ) -> Delivery:
     """Send one raw body (headers as ``headers_for`` makes them). Never raises for a network failure."""
-    headers = headers_for(body, sign_secret=sign_secret, basic=basic, extra=extra)
+    headers = headers_for(body, sign_secret=sign_secret, basic=basic, extra=extra, msg_id=msg_id)
     request = urllib.request.Request(url, data=body, method=method.upper(), headers=headers)
     started = time.perf_counter()
     try:
