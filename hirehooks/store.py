@@ -181,6 +181,7 @@ class SQLiteStore:
                 duplicate = replace(record, verdict="duplicate")
                 return replace(duplicate, seq=self._insert(duplicate))
         except sqlite3.Error as error:
+            self.close()  # a connection opened while the file was read-only stays so: reopen next time
             raise _store_error(error) from None
 
     def mark_failed(self, seq: int, error: str) -> None:
@@ -189,6 +190,7 @@ class SQLiteStore:
                 "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?", (error, seq)
             )
         except sqlite3.Error as failure:
+            self.close()
             raise _store_error(failure) from None
 
     def records(
