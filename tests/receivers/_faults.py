@@ -1,0 +1,220 @@
+"""Real parts for the delivery-log tests: processes racing on one SQLite file, a receiver served by
+uvicorn in its own process, a second process holding the write lock, and an HTTP client.
+
+Everything here runs in real processes (``multiprocessing`` spawn, ``subprocess``) so that the
+tests see what two workers sharing one file see, not what two threads of one process see.
+"""
+
+from __future__ import annotations
+
+import http.client
+import multiprocessing
+import os
+import re
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hirehooks.store import Record, SQLiteStore
+
+ROOT = Path(__file__).resolve().parents[2]
+STARTUP_SECONDS = 30.0  # a generous bound on a server's start; it is never what a test measures
+
+SERVER_APP = """
+import os, sys
+from fastapi import FastAPI
+from hirehooks import Hooks, auth
+from hirehooks.fastapi import endpoint
+from hirehooks.store import SQLiteStore
+
+store = SQLiteStore(os.environ["HH_STORE"], busy_timeout=float(os.environ.get("HH_BUSY", "0.2")))
+hooks = Hooks(vendor="heymilo", auth=auth.Unauthenticated(), store=store)
+app = FastAPI()
+app.add_api_route("/hooks", endpoint(hooks), methods=["POST"])
+"""
+"""The receiver the fault tests serve: the real FastAPI adapter over the real SQLiteStore."""
+
+
+def race(path: str, ids: Sequence[str], start: object) -> list[tuple[str, str]]:
+    """One process's share of a race: wait for the start, then add an accepted record of each id."""
+    store = SQLiteStore(path, busy_timeout=30.0)
+    start.wait()  # type: ignore[attr-defined]  # a multiprocessing Event
+    verdicts: list[tuple[str, str]] = []
+    for identity in ids:
+        record = Record(
+            vendor="heymilo", delivery_id=identity, verdict="accepted", received_at=datetime.now(UTC)
+        )
+        verdicts.append((identity, store.add(record).verdict))
+    store.close()
+    return verdicts
+
+
+def race_processes(path: Path, orders: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
+    """Run ``race`` in one spawned process per order of ids, all released at once."""
+    context = multiprocessing.get_context("spawn")
+    SQLiteStore(path).close()  # the schema exists before the race, so only the inserts compete
+    with context.Manager() as manager:
+        start = manager.Event()
+        with context.Pool(len(orders)) as pool:
+            pending = [pool.apply_async(race, (str(path), list(order), start)) for order in orders]
+            time.sleep(0.5)  # let every process reach the start line; the race is fair either way
+            start.set()
+            return [result.get(timeout=120) for result in pending]
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+        return port
+
+
+class Server:
+    """A receiver served by uvicorn in a child process (killable, like a real worker)."""
+
+    def __init__(self, store: Path, workdir: Path) -> None:
+        (workdir / "fault_app.py").write_text(SERVER_APP)
+        self.port = free_port()
+        self.log = workdir / "server.log"
+        env = {**os.environ, "HH_STORE": str(store), "PYTHONPATH": f"{workdir}{os.pathsep}{ROOT}"}
+        command = [sys.executable, "-m", "uvicorn", "fault_app:app", "--port", str(self.port)]
+        command += ["--host", "127.0.0.1", "--log-level", "warning", "--no-access-log"]
+        with self.log.open("wb") as log:
+            self.process = subprocess.Popen(command, cwd=workdir, env=env, stdout=log, stderr=log)
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=1).close()
+                return
+            except OSError:
+                if self.process.poll() is not None or time.monotonic() > deadline:
+                    self.stop()
+                    raise RuntimeError(f"the receiver did not start:\n{self.log.read_text()}") from None
+                time.sleep(0.05)
+
+    def post(self, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+        """POST a delivery; the status, the headers (lower-cased names) and the body of the answer."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            sent = {"Content-Type": "application/json", **(headers or {})}
+            connection.request("POST", "/hooks", body=body, headers=sent)
+            response = connection.getresponse()
+            answer = response.read()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, answer
+        finally:
+            connection.close()
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown, no flush, no rollback, like a worker the OOM killer takes."""
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=30)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.kill()
+
+
+@contextmanager
+def serving(store: Path, workdir: Path) -> Iterator[Server]:
+    server = Server(store, workdir)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+LOCK_HOLDER = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("BEGIN EXCLUSIVE")  # in WAL mode: the write lock, held until stdin closes
+print("locked", flush=True)
+sys.stdin.read()
+connection.execute("ROLLBACK")
+"""
+
+
+@contextmanager
+def write_locked(path: Path) -> Iterator[None]:
+    """Another process holds ``BEGIN EXCLUSIVE`` on ``path`` for as long as the block runs."""
+    holder = subprocess.Popen(
+        [sys.executable, "-c", LOCK_HOLDER, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == b"locked\n"
+        yield
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def privileged(command: list[str], needs: str) -> None:
+    """Run a command that sets a fault up; say plainly what it needs when it is refused."""
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise RuntimeError(f"{command[0]} (needs {needs}) failed: {done.stderr.strip()}")
+
+
+@contextmanager
+def immutable(*paths: Path) -> Iterator[None]:
+    """``chattr +i`` (root ignores file modes, not this): writes through open descriptors fail
+    (``SQLITE_IOERR_WRITE``), a connection opened meanwhile is read-only (``SQLITE_READONLY``)."""
+    privileged(["chattr", "+i", *map(str, paths)], "root with CAP_LINUX_IMMUTABLE, on ext4/xfs/btrfs/tmpfs")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", *map(str, paths)], check=True)
+
+
+@contextmanager
+def tmpfs(mountpoint: Path, size: str) -> Iterator[Path]:
+    """A small tmpfs at ``mountpoint``, unmounted afterwards: a disk that really fills up."""
+    mountpoint.mkdir()
+    privileged(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(mountpoint)], "CAP_SYS_ADMIN")
+    try:
+        yield mountpoint
+    finally:
+        subprocess.run(["umount", "--lazy", str(mountpoint)], check=True)
+
+
+@contextmanager
+def filled(directory: Path) -> Iterator[None]:
+    """Fill the filesystem of ``directory`` to the last byte (ENOSPC), and free it afterwards."""
+    filler = directory / "filler"
+    with filler.open("wb", buffering=0) as out:
+        chunk = b"\0" * 65536
+        while chunk:
+            try:
+                out.write(chunk)
+            except OSError:
+                chunk = chunk[: len(chunk) // 2]  # top up in smaller pieces, to the last block
+    try:
+        yield
+    finally:
+        filler.unlink()
+
+
+def store_errors(log: Path) -> Counter[str]:
+    """How often the receiver logged each ``StoreError`` reason (it logs one per 503)."""
+    return Counter(re.findall(r"^hirehooks\._errors\.StoreError: (\w+):", log.read_text(), re.MULTILINE))
+
+
+def rows(path: Path) -> list[tuple[str, str]]:
+    """(delivery id, verdict) of every row, read by a connection of this process."""
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT delivery_id, verdict FROM deliveries ORDER BY seq").fetchall()
+    finally:
+        connection.close()
