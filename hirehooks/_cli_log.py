@@ -290,7 +290,12 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     _filters(export, "all")
     export.set_defaults(run=_guarded(_export))
     replay = commands.add_parser(
-        "replay", help="re-send recorded deliveries' stored bodies to an endpoint", allow_abbrev=False
+        "replay",
+        help="re-send recorded deliveries' stored bodies to an endpoint",
+        description="Each record's stored body goes as it is, with webhook-id: its delivery id (signed"
+        " afresh with --sign-secret), so a receiver's dedupe knows it: an accepted delivery is a duplicate,"
+        " a handler_failed one is handled again. Exit 1 if any answer is not 2xx.",
+        allow_abbrev=False,
     )
     _store_option(replay)
     replay.add_argument("--url", required=True, help="where to, e.g. http://127.0.0.1:8000/webhooks")

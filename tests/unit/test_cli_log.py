@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -416,11 +417,18 @@ def test_an_unsigned_replay_keeps_the_id_too_and_a_refusal_fails_the_run(
     assert json.loads(lines[2].strip())["status"] == 401  # the start of the answer, indented
 
 
-def test_replay_by_default_sends_accepted_and_handler_failed_only(
+def test_replay_by_default_sends_accepted_and_handler_failed_only_with_the_headers_asked_for(
     log: Log, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with _serving(lambda headers, body, path: (204, b"")) as receiver:
-        assert main(["replay", "--store", str(log.path), "--url", receiver.url]) == 0
+    seen: list[dict[str, str]] = []
+
+    def answer(headers: dict[str, str], body: bytes, path: str) -> tuple[int, bytes]:
+        seen.append({name.lower(): value for name, value in headers.items()})
+        return 204, b""
+
+    extra = ["--basic", "user:pa:ss", "--header", "X-Trace: 7"]
+    with _serving(answer) as receiver:
+        assert main(["replay", "--store", str(log.path), "--url", receiver.url, *extra]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [int(line.split(" ")[0]) for line in lines] == [
         log.seq["accepted"],
@@ -432,6 +440,24 @@ def test_replay_by_default_sends_accepted_and_handler_failed_only(
         " sent as a webhook-id header"
     )
     assert len(receiver.bodies) == 2
+    assert [headers["webhook-id"] for headers in seen] == ["msg_started", "msg_completed"]
+    for headers in seen:
+        assert "webhook-signature" not in headers  # unsigned: no --sign-secret
+        assert headers["authorization"] == "Basic dXNlcjpwYTpzcw=="  # user:pa:ss
+        assert (headers["x-trace"], headers["content-type"]) == ("7", "application/json")
+
+
+def test_an_unreachable_endpoint_fails_the_replay_without_a_traceback(
+    log: Log, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with socket.socket() as probe:  # a port nothing listens on
+        probe.bind(("127.0.0.1", 0))
+        url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
+    assert main(["replay", "--store", str(log.path), "--url", url, "--verdict", "accepted"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith(f"{log.seq['accepted']} heymilo.interview_started msg_started: ")
+    assert "refused" in captured.out.splitlines()[0]
+    assert captured.err == "1 delivered, 1 failed, 1 skipped\n"
 
 
 def test_replay_sends_an_invalid_body_exactly_and_skips_one_the_log_does_not_hold(
