@@ -30,6 +30,7 @@ import hirehooks
 from hirehooks import AuthError, Hooks, auth
 from hirehooks._cli import main
 from hirehooks._send import deliver, headers_for
+from hirehooks.fastapi import endpoint
 from hirehooks.store import Record, SQLiteStore
 from hirehooks.testing import NearMiss, invalid_payloads
 from tests.receivers.conftest import Receiver, Server
@@ -103,8 +104,8 @@ class Credential:
             secret=self.secret and OTHER_SECRET,
         )
 
-    def url(self, endpoint: str) -> str:
-        return endpoint if self.token is None else f"{endpoint}?token={self.token}"
+    def url(self, base: str) -> str:
+        return base if self.token is None else f"{base}?token={self.token}"
 
     def headers(self, body: bytes, msg_id: str | None = None) -> dict[str, str]:
         extra = dict([self.header]) if self.header else None
@@ -278,12 +279,12 @@ def test_a_delivery_without_its_credential_is_401_with_nothing_that_says_why(
     receiver: Receiver, credential: Credential, tmp_path: Path
 ) -> None:
     hooks, handled, store = hooks_for(credential.vendor, tmp_path, credential.make)
-    endpoint = receiver.mount(hooks)
+    url = receiver.mount(hooks)
     body = documented(TYPICAL[credential.vendor])
     bare = headers_for(body)
     with pytest.raises(AuthError) as refused:  # what the receiver knows and must not tell
-        credential.make().check(bare, body, endpoint)
-    answer = post(endpoint, body, bare)
+        credential.make().check(bare, body, url)
+    answer = post(url, body, bare)
     assert (answer.status, answer.content_type, answer.json()) == (401, PROBLEM_JSON, UNAUTHORIZED)
     reason, _, message = str(refused.value).partition(": ")
     assert reason == refused.value.reason
@@ -543,13 +544,20 @@ class GatedStore:
 def test_the_event_loop_answers_other_requests_while_a_large_delivery_waits_on_the_log(
     asgi_server: Server, tmp_path: Path
 ) -> None:
+    """A 5 MB delivery is parsed and held at the log's ``add`` (run in the thread pool) while another
+    request is answered on the same uvicorn server: had parsing or the log run on the event loop, the
+    second request would wait for the gate, which opens only after it is answered (ordering, no timing)."""
     store = GatedStore(SQLiteStore(tmp_path / "deliveries.db"))
     hooks = Hooks(
         vendor="heymilo", auth=auth.StandardWebhooks(SECRET), store=store, max_bytes=8 * 1024 * 1024
     )
     app = FastAPI()
-    app.add_api_route("/hooks", hirehooks.fastapi.endpoint(hooks), methods=["POST"])
-    app.add_api_route("/ping", lambda: {"pong": True}, methods=["POST"])
+    app.add_api_route("/hooks", endpoint(hooks), methods=["POST"])
+
+    async def ping() -> dict[str, bool]:  # runs on the event loop itself
+        return {"pong": True}
+
+    app.add_api_route("/ping", ping, methods=["POST"])
     base = asgi_server.serve(app)
     report = json.loads(documented("heymilo.report_available"))
     report["padding"] = "x" * 5 * 1024 * 1024
