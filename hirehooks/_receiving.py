@@ -17,7 +17,7 @@ from hirehooks._catalog import events, vendors
 from hirehooks._detection import detect_among
 from hirehooks._errors import AuthError, ConfigError, PayloadError, Problem
 from hirehooks._parsing import parse
-from hirehooks._redact import MASK, redact
+from hirehooks._redact import masked_within, redact
 from hirehooks.auth import Authenticator, redact_headers
 from hirehooks.store import Record, Store, Verdict
 
@@ -99,27 +99,15 @@ def delivery_id(headers: Mapping[str, str], body: bytes, event: BaseModel | None
     return "sha256:" + hashlib.sha256(body).hexdigest()
 
 
-def _masked_everywhere(value: Any) -> Any:
-    """Every string and number masked, the shape kept: a body no schema fits could hold PII anywhere."""
-    if isinstance(value, dict):
-        return {key: _masked_everywhere(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_masked_everywhere(item) for item in value]
-    if isinstance(value, str):
-        return MASK
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return 0
-    return value
-
-
 def kept_body(body: bytes, name: str | None, keep_raw: bool) -> bytes | None:
     """What the log keeps of a body (D72): the raw bytes with ``keep_raw``; else the JSON with ``x-pii``
-    and ``x-secret`` values masked (every value, when no schema is known); ``None`` for a body not JSON."""
+    and ``x-secret`` values masked, their JSON types kept (every value, when no schema is known);
+    ``None`` for a body not JSON."""
     if keep_raw:
         return body
     try:
         data = decode(body)
-        masked = _masked_everywhere(data) if name is None else redact(name, data)
+        masked = masked_within(data) if name is None else redact(name, data, keep_types=True)
     except PayloadError:
         return None
     return json.dumps(masked, ensure_ascii=False, separators=(",", ":")).encode()

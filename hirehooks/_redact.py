@@ -9,6 +9,7 @@ branch the body takes or fails to take, so an invalid body is masked as fully as
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 from hirehooks._body import MAX_BYTES, Body, decode
@@ -28,35 +29,58 @@ def _coverage(name: str) -> Coverage:
     return Coverage(bundled_schema(name), sensitive)
 
 
-def redact(name: str, body: Body, *, max_bytes: int = MAX_BYTES) -> Any:
+def redact(name: str, body: Body, *, max_bytes: int = MAX_BYTES, keep_types: bool = False) -> Any:
     """A copy of ``body`` (decoded) with every PII and secret value masked; the body is left as it was.
 
     A non-null value where a marked field may stand becomes ``"[redacted]"`` whole (an object or array
     too, with any undeclared members). So does a value of the wrong shape where a marked field may lie
-    inside it: a string or an array where an object with a marked member belongs. Raises
+    inside it: a string or an array where an object with a marked member belongs. With
+    ``keep_types=True`` such a value keeps its JSON types instead (``masked_within``), so that the masked
+    body still has the shape the schema expects (the delivery log keeps bodies so, D72). Raises
     ``PayloadError`` if the body is not JSON.
     """
     entry(name)
     coverage = _coverage(name)
-    return _masked(decode(body, max_bytes=max_bytes), coverage.top(), coverage)
+    mask = masked_within if keep_types else _whole
+    return _masked(decode(body, max_bytes=max_bytes), coverage.top(), coverage, mask)
 
 
-def _masked(value: Any, schemas: tuple[Schema, ...], coverage: Coverage) -> Any:
+def _whole(value: Any) -> str:
+    return MASK
+
+
+def masked_within(value: Any) -> Any:
+    """``value`` with every string inside it ``"[redacted]"`` and every number ``0``; objects, arrays,
+    booleans and nulls kept: what was there is gone, its JSON types are not."""
+    if isinstance(value, dict):
+        return {key: masked_within(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [masked_within(item) for item in value]
+    if isinstance(value, str):
+        return MASK
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 0
+    return value
+
+
+def _masked(value: Any, schemas: tuple[Schema, ...], coverage: Coverage, mask: Callable[[Any], Any]) -> Any:
     marked, inside_members, inside_items = coverage.facts(schemas)
     if value is None or not (marked or inside_members or inside_items):
         return value
     if marked:
-        return MASK
+        return mask(value)
     if isinstance(value, dict):
         if inside_members:
             return {
-                key: _masked(item, coverage.member(schemas, key), coverage) for key, item in value.items()
+                key: _masked(item, coverage.member(schemas, key), coverage, mask)
+                for key, item in value.items()
             }
-        return MASK  # an object where only an array's items may hold a marked value
+        return mask(value)  # an object where only an array's items may hold a marked value
     if isinstance(value, list):
         if inside_items:
             return [
-                _masked(item, coverage.item(schemas, index), coverage) for index, item in enumerate(value)
+                _masked(item, coverage.item(schemas, index), coverage, mask)
+                for index, item in enumerate(value)
             ]
-        return MASK
-    return MASK  # a string, number or boolean where an object or array with marked values belongs
+        return mask(value)
+    return mask(value)  # a string, number or boolean where an object or array with marked values belongs

@@ -146,9 +146,9 @@ class SQLiteStore:
             return connection
         try:
             connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-            connection.execute("PRAGMA journal_mode=WAL")
             connection.execute("PRAGMA synchronous=FULL")
-            if self._create:
+            if self._create:  # an existing log is WAL already (the mode persists): opening it writes nothing
+                connection.execute("PRAGMA journal_mode=WAL")
                 connection.executescript(_SCHEMA)
         except sqlite3.Error as error:
             raise _store_error(error) from None
