@@ -22,6 +22,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Protocol
 
 from hirehooks.store import Record, SQLiteStore
 
@@ -29,13 +30,13 @@ ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 30.0  # a generous bound on a server's start; it is never what a test measures
 
 SERVER_APP = """
-import os, sys
+import os
 from fastapi import FastAPI
 from hirehooks import Hooks, auth
 from hirehooks.fastapi import endpoint
 from hirehooks.store import SQLiteStore
 
-store = SQLiteStore(os.environ["HH_STORE"], busy_timeout=float(os.environ.get("HH_BUSY", "0.2")))
+store = SQLiteStore(os.environ["HH_STORE"], busy_timeout=0.2)
 hooks = Hooks(vendor="heymilo", auth=auth.Unauthenticated(), store=store)
 app = FastAPI()
 app.add_api_route("/hooks", endpoint(hooks), methods=["POST"])
@@ -43,31 +44,45 @@ app.add_api_route("/hooks", endpoint(hooks), methods=["POST"])
 """The receiver the fault tests serve: the real FastAPI adapter over the real SQLiteStore."""
 
 
-def race(path: str, ids: Sequence[str], start: object) -> list[tuple[str, str]]:
-    """One process's share of a race: wait for the start, then add an accepted record of each id."""
+class _Waits(Protocol):
+    def wait(self, timeout: float | None = None) -> object: ...
+
+
+class _Puts(Protocol):
+    def put(self, item: object) -> None: ...
+
+
+def race(path: str, ids: Sequence[str], start: _Waits, results: _Puts) -> None:
+    """One process's share of a race: wait for every racer, then add an accepted record of each id."""
     store = SQLiteStore(path, busy_timeout=30.0)
-    start.wait()  # type: ignore[attr-defined]  # a multiprocessing Event
-    verdicts: list[tuple[str, str]] = []
+    start.wait(60)
+    verdicts = []
     for identity in ids:
         record = Record(
             vendor="heymilo", delivery_id=identity, verdict="accepted", received_at=datetime.now(UTC)
         )
         verdicts.append((identity, store.add(record).verdict))
     store.close()
-    return verdicts
+    results.put(verdicts)
 
 
 def race_processes(path: Path, orders: Sequence[Sequence[str]]) -> list[list[tuple[str, str]]]:
-    """Run ``race`` in one spawned process per order of ids, all released at once."""
+    """Run ``race`` in one spawned process per order of ids, released together by a barrier."""
     context = multiprocessing.get_context("spawn")
     SQLiteStore(path).close()  # the schema exists before the race, so only the inserts compete
     with context.Manager() as manager:
-        start = manager.Event()
-        with context.Pool(len(orders)) as pool:
-            pending = [pool.apply_async(race, (str(path), list(order), start)) for order in orders]
-            time.sleep(0.5)  # let every process reach the start line; the race is fair either way
-            start.set()
-            return [result.get(timeout=120) for result in pending]
+        start, results = manager.Barrier(len(orders)), manager.Queue()
+        racers = [
+            context.Process(target=race, args=(str(path), list(order), start, results)) for order in orders
+        ]
+        for racer in racers:
+            racer.start()
+        try:
+            return [results.get(timeout=120) for _ in racers]
+        finally:
+            for racer in racers:
+                racer.join(timeout=30)
+                assert racer.exitcode == 0, racer.exitcode
 
 
 def free_port() -> int:
@@ -104,6 +119,9 @@ class Server:
         """POST a delivery; the status, the headers (lower-cased names) and the body of the answer."""
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
+            connection.connect()
+            assert connection.sock is not None  # Nagle off: the body is not held for a delayed ACK
+            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
             sent = {"Content-Type": "application/json", **(headers or {})}
             connection.request("POST", "/hooks", body=body, headers=sent)
             response = connection.getresponse()

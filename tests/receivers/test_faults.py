@@ -10,6 +10,7 @@ ignores file modes); a small tmpfs really fills up (ENOSPC, SQLite's ``SQLITE_FU
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
 import sqlite3
 import threading
@@ -119,7 +120,7 @@ def test_a_worker_killed_mid_delivery_loses_no_answered_delivery(tmp_path: Path)
             return  # the worker is gone: this delivery is left for the vendor's retry
         try:
             status, _, _ = server.post(body)
-        except OSError:  # the connection died with the worker
+        except (OSError, http.client.HTTPException):  # the connection died with the worker
             return
         with lock:
             answered[body] = status
@@ -135,16 +136,18 @@ def test_a_worker_killed_mid_delivery_loses_no_answered_delivery(tmp_path: Path)
                 future.result()
     finally:
         server.stop()
-    assert set(answered.values()) == {200}
-    assert len(answered) < len(bodies)  # the kill did cut deliveries off
+    # 503 is the answer to a write that waited past the busy timeout behind 15 others: retried, as below
+    assert set(answered.values()) <= {200, 503}
+    ok = [body for body, status in answered.items() if status == 200]
+    assert ok and len(answered) < len(bodies)  # the kill did cut deliveries off
     connection = sqlite3.connect(path)
     assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     connection.close()
     stored = dict(rows(path))
-    assert all(stored.get(identity(body)) == "accepted" for body in answered)
-    # the vendor retries what got no answer: each is accepted once, or a duplicate of a row committed
+    assert all(stored.get(identity(body)) == "accepted" for body in ok)  # every 2xx is a committed row
+    # the vendor retries what got no 2xx: each is accepted now, or is a duplicate of a row committed
     # before the kill; either way every delivery ends with exactly one accepted row
-    unanswered = [body for body in bodies if body not in answered]
+    unanswered = [body for body in bodies if answered.get(body) != 200]
     with serving(path, tmp_path) as restarted:
         statuses = [restarted.post(body)[0] for body in unanswered]
     assert set(statuses) == {200}
