@@ -12,7 +12,9 @@ with ``--workers N`` uvicorn binds the listening socket itself with ``proto`` 0,
 client's delayed ACK (uvicorn issue #3149, open); the fix re-reads the socket so that it says TCP.
 
 Routes: ``POST /<vendor>`` is a hirehooks receiver (authenticate, detect, parse, log, dedupe, call the
-handler); ``POST /bare`` only reads the body and answers 200, the same framework's floor.
+handler); ``POST /bare`` only reads the body and answers 200, the same framework's floor. For the
+breakdown of the documented report's latency: ``/threadpool`` (bare plus one thread-pool trip) and
+``/heymilo-unlogged`` (HeyMilo's receiver without a store).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import uvicorn
 import uvicorn.main
 from fastapi import FastAPI, Request, Response
 from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
 
 from hirehooks import Hooks, auth, events
 from hirehooks.fastapi import endpoint
@@ -66,10 +69,20 @@ def create_app() -> FastAPI:
             if name != HANDSHAKE:
                 hooks.on(name)(handle)
         app.add_api_route(f"/{vendor}", endpoint(hooks), methods=["POST"])
+    unlogged = Hooks(vendor="heymilo", auth=authenticators(os.environ)["heymilo"])  # no store
+    for name in events("heymilo"):
+        unlogged.on(name)(handle)
+    app.add_api_route("/heymilo-unlogged", endpoint(unlogged), methods=["POST"])
 
     @app.post("/bare")
     async def bare(request: Request) -> Response:
         await request.body()
+        return Response(b'{"status":"accepted"}', media_type="application/json")
+
+    @app.post("/threadpool")
+    async def threadpool(request: Request) -> Response:
+        """The bare route plus one trip through the thread pool, as the adapter makes for ``receive``."""
+        await run_in_threadpool(len, await request.body())
         return Response(b'{"status":"accepted"}', media_type="application/json")
 
     return app
