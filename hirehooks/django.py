@@ -21,7 +21,11 @@ def view(hooks: Hooks) -> Callable[[HttpRequest], HttpResponse]:
     """A Django view that receives ``hooks``' deliveries and calls their handlers."""
 
     def receive_delivery(request: HttpRequest) -> HttpResponse:
-        body = request.read(hooks.max_bytes + 1)  # enough to tell it is too large
+        limit = hooks.max_bytes + 1  # enough to tell it is too large
+        if "CONTENT_LENGTH" not in request.META and request.META.get("wsgi.input_terminated"):
+            body = request.META["wsgi.input"].read(limit)  # chunked: Django reads only CONTENT_LENGTH bytes
+        else:
+            body = request.read(limit)
         answer = hooks.respond(request.headers, body, request.get_full_path())
         return HttpResponse(answer.body, status=answer.status, headers=answer.headers)
 

@@ -68,14 +68,18 @@ class Reply(NamedTuple):
         return json.loads(self.body)
 
 
-def post(url: str, body: bytes, headers: dict[str, str]) -> Reply:
-    """A raw POST that keeps the whole answer and its Content-Type (``deliver`` keeps neither)."""
+def post(url: str, body: bytes, headers: dict[str, str], *, chunked: bool = False) -> Reply:
+    """A raw POST that keeps the whole answer and its Content-Type (``deliver`` keeps neither);
+    ``chunked`` sends the body in chunks, with no Content-Length."""
     parts = urlsplit(url)
     connection = http.client.HTTPConnection(parts.hostname or "", parts.port, timeout=10)
     try:
-        connection.request(
-            "POST", f"{parts.path}?{parts.query}" if parts.query else parts.path, body, headers
-        )
+        target = f"{parts.path}?{parts.query}" if parts.query else parts.path
+        if chunked:
+            pieces = [body[start : start + 1000] for start in range(0, len(body), 1000)]
+            connection.request("POST", target, iter(pieces), headers, encode_chunked=True)
+        else:
+            connection.request("POST", target, body, headers)
         response = connection.getresponse()
         return Reply(response.status, response.getheader("Content-Type"), response.read())
     finally:
@@ -355,6 +359,16 @@ def test_an_invalid_body_is_422_problem_json_listing_what_validate_finds(
 
 
 @vendors
+def test_a_chunked_body_with_no_content_length_is_read_whole(
+    receiver: Receiver, vendor: str, tmp_path: Path
+) -> None:
+    hooks, handled, store = hooks_for(vendor, tmp_path)
+    body = documented(TYPICAL[vendor])
+    answer = post(receiver.mount(hooks), body, headers_for(body, sign_secret=SECRET), chunked=True)
+    assert answer.status == 200, answer.body
+    assert len(handled.calls) == 1 and verdicts(store) == ["accepted"]
+
+
 def test_malformed_json_is_422(receiver: Receiver, vendor: str, tmp_path: Path) -> None:
     hooks, handled, store = hooks_for(vendor, tmp_path)
     body = documented(TYPICAL[vendor])[:-1]  # the closing brace lost

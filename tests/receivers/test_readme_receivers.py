@@ -159,6 +159,7 @@ def test_the_readme_receiver_runs_and_handles_a_delivery(
     body = json.dumps(next(iter(hirehooks.examples(receiver.name).values()))).encode()
     refused = deliver(endpoint, body)  # no token, no key
     assert refused.status == 401, output.read_text()
+    assert receiver.token is None or receiver.token not in output.read_text()  # no access log of the URL
 
 
 @pytest.mark.parametrize("receiver", RECEIVERS, ids=[r.file for r in RECEIVERS])
