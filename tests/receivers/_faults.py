@@ -16,6 +16,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Protocol
 
+from flask import Flask
+from werkzeug.serving import make_server
+
+from hirehooks import Hooks, auth
+from hirehooks.flask import view
 from hirehooks.store import Record, SQLiteStore
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -92,7 +98,28 @@ def free_port() -> int:
         return port
 
 
-class Server:
+class Endpoint:
+    """A receiver listening on a loopback port."""
+
+    port: int
+
+    def post(self, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
+        """POST a delivery; the status, the headers (lower-cased names) and the body of the answer."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        try:
+            connection.connect()
+            assert connection.sock is not None  # Nagle off: the body is not held for a delayed ACK
+            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+            sent = {"Content-Type": "application/json", **(headers or {})}
+            connection.request("POST", "/hooks", body=body, headers=sent)
+            response = connection.getresponse()
+            answer = response.read()
+            return response.status, {k.lower(): v for k, v in response.getheaders()}, answer
+        finally:
+            connection.close()
+
+
+class Server(Endpoint):
     """A receiver served by uvicorn in a child process (killable, like a real worker)."""
 
     def __init__(self, store: Path, workdir: Path) -> None:
@@ -115,21 +142,6 @@ class Server:
                     raise RuntimeError(f"the receiver did not start:\n{self.log.read_text()}") from None
                 time.sleep(0.05)
 
-    def post(self, body: bytes, headers: dict[str, str] | None = None) -> tuple[int, dict[str, str], bytes]:
-        """POST a delivery; the status, the headers (lower-cased names) and the body of the answer."""
-        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
-        try:
-            connection.connect()
-            assert connection.sock is not None  # Nagle off: the body is not held for a delayed ACK
-            connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-            sent = {"Content-Type": "application/json", **(headers or {})}
-            connection.request("POST", "/hooks", body=body, headers=sent)
-            response = connection.getresponse()
-            answer = response.read()
-            return response.status, {k.lower(): v for k, v in response.getheaders()}, answer
-        finally:
-            connection.close()
-
     def kill(self) -> None:
         """SIGKILL: no shutdown, no flush, no rollback, like a worker the OOM killer takes."""
         self.process.send_signal(signal.SIGKILL)
@@ -142,6 +154,34 @@ class Server:
                 self.process.wait(timeout=10)
             except subprocess.TimeoutExpired:
                 self.kill()
+
+
+class FlaskEndpoint(Endpoint):
+    """The same receiver in Flask, served by Werkzeug's threaded server in this process."""
+
+    def __init__(self, store: Path) -> None:
+        hooks = Hooks(
+            vendor="heymilo", auth=auth.Unauthenticated(), store=SQLiteStore(store, busy_timeout=0.2)
+        )
+        app = Flask("faults")
+        app.add_url_rule("/hooks", view_func=view(hooks), methods=["POST"])
+        self.server = make_server("127.0.0.1", 0, app, threaded=True)
+        self.port = self.server.server_port
+        self.thread = threading.Thread(target=self.server.serve_forever)
+        self.thread.start()
+
+    def stop(self) -> None:
+        self.server.shutdown()
+        self.thread.join()
+
+
+@contextmanager
+def flask_serving(store: Path) -> Iterator[FlaskEndpoint]:
+    endpoint = FlaskEndpoint(store)
+    try:
+        yield endpoint
+    finally:
+        endpoint.stop()
 
 
 @contextmanager

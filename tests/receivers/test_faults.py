@@ -1,5 +1,6 @@
-"""A receiver over real HTTP (uvicorn in its own process, the FastAPI adapter, the SQLite log) when the
-log's file is locked, read-only or on a full disk, and when the worker is killed mid-delivery.
+"""A receiver over real HTTP (uvicorn in its own process, the FastAPI adapter, the SQLite log; Flask on
+Werkzeug's server for the lock) when the log's file is locked, read-only or on a full disk, and when the
+worker is killed mid-delivery.
 
 Each fault must be answered 503 with ``Retry-After`` (problem+json), never 2xx, and once the fault is
 gone the vendor's retry of the same delivery is accepted, so no delivery is lost. The faults are real:
@@ -22,6 +23,7 @@ import hirehooks
 from tests.receivers._faults import (
     Server,
     filled,
+    flask_serving,
     immutable,
     rows,
     serving,
@@ -75,6 +77,16 @@ def test_a_write_lock_held_past_the_busy_timeout_is_503_and_the_retry_is_accepte
             assert_accepted(server.post(body), body)
     assert rows(path) == [(identity(body), "accepted") for body in bodies]
     assert store_errors(server.log) == {"SQLITE_BUSY": 4}
+
+
+def test_flask_answers_a_locked_log_503_too_and_accepts_the_retry(tmp_path: Path) -> None:
+    path = tmp_path / "log.db"
+    body = report("FLASK")
+    with flask_serving(path) as endpoint:
+        with write_locked(path):
+            assert_unavailable(endpoint.post(body))
+        assert_accepted(endpoint.post(body), body)
+    assert rows(path) == [(identity(body), "accepted")]
 
 
 def test_a_read_only_file_is_503_and_the_retry_is_accepted_once_it_is_writable(tmp_path: Path) -> None:
