@@ -80,6 +80,8 @@ class Hooks:
         self.setup = setup(vendor=vendor, auth=auth, names=names, store=store, strict=strict)
         self.max_bytes = max_bytes
         self._handlers: dict[str, Handler] = {}
+        self.awaits = False
+        """Whether some handler is ``async def`` (the ASGI adapter then awaits it on the event loop)."""
 
     @property
     def on(self) -> On:
@@ -97,6 +99,7 @@ class Hooks:
 
         def register(handler: H) -> H:
             self._handlers[name] = handler
+            self.awaits = self.awaits or inspect.iscoroutinefunction(handler)
             return handler
 
         return register

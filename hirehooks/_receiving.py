@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+import orjson
 from pydantic import BaseModel
 
 from hirehooks._body import decode
@@ -106,11 +107,13 @@ def kept_body(body: bytes, name: str | None, keep_raw: bool) -> bytes | None:
     if keep_raw:
         return body
     try:
-        data = decode(body)
-        masked = masked_within(data) if name is None else redact(name, data, keep_types=True)
+        masked = masked_within(decode(body)) if name is None else redact(name, body, keep_types=True)
     except PayloadError:
         return None
-    return json.dumps(masked, ensure_ascii=False, separators=(",", ":")).encode()
+    try:
+        return orjson.dumps(masked)
+    except TypeError:  # an integer beyond 64 bits, which the body may hold (D38): the standard library
+        return json.dumps(masked, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _record(

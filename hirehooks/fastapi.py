@@ -1,9 +1,9 @@
 """Receive deliveries in FastAPI or Starlette: ``app.add_api_route(path, endpoint(hooks), methods=["POST"])``
 (Starlette: ``Route(path, endpoint(hooks), methods=["POST"])``). Needs ``pip install "hirehooks[fastapi]"``.
 
-The raw body is read as sent, at most ``hooks.max_bytes``; authentication, parsing and the delivery log run
-in the thread pool, so the event loop never waits on them; an ``async def`` handler is awaited, a plain one
-runs in the thread pool.
+The raw body is read as sent, at most ``hooks.max_bytes``; authentication, parsing, the delivery log and
+plain handlers run in the thread pool (in one trip when no handler is ``async def``), so the event loop
+never waits on them; an ``async def`` handler is awaited on the loop.
 """
 
 from __future__ import annotations
@@ -45,6 +45,8 @@ def endpoint(hooks: Hooks) -> Callable[[Request], Awaitable[Response]]:
 
     async def receive_delivery(request: Request) -> Response:
         body = await _body(request, hooks.max_bytes)
+        if not hooks.awaits:  # every handler is a plain function: the whole exchange in one thread trip
+            return _response(await run_in_threadpool(hooks.respond, request.headers, body, str(request.url)))
         outcome = await run_in_threadpool(hooks.receive, request.headers, body, str(request.url))
         if isinstance(outcome, Answer):
             return _response(outcome)

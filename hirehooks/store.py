@@ -1,7 +1,8 @@
 """The delivery log: every delivery a receiver saw, kept in an SQLite file, with dedupe by delivery id.
 
 ``SQLiteStore`` uses only the standard library's ``sqlite3``: WAL journal (readers never block the
-writer), ``synchronous=FULL`` (a committed row survives a killed process) and a busy timeout. Dedupe is a
+writer; a committed row survives a killed process), a busy timeout, and one writer at a time per process
+(threads queue on a lock rather than on SQLite's busy polling) (decision D76). Dedupe is a
 unique index on (vendor, delivery id) over accepted rows, so two threads or two processes sharing the file
 cannot both accept one delivery (decision D73). Another database plugs in by implementing the ``Store``
 protocol.
@@ -19,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal, Protocol, get_args
 
-from hirehooks._errors import Problem, StoreError
+from hirehooks._errors import ConfigError, Problem, StoreError
 
 __all__ = ["VERDICTS", "Record", "SQLiteStore", "Store", "StoreError", "Verdict"]
 
@@ -119,7 +120,9 @@ class SQLiteStore:
     """A ``Store`` in one SQLite file, shared safely by threads and processes.
 
     ``busy_timeout`` is how long a write waits for another writer before ``StoreError``; with
-    ``create=False`` a missing file is a ``StoreError`` instead of a new, empty log.
+    ``create=False`` a missing file is a ``StoreError`` instead of a new, empty log. ``synchronous`` is
+    SQLite's: ``"NORMAL"`` (the default) keeps every committed row through a killed process, ``"FULL"``
+    through a power loss too, at an fsync per delivery.
     """
 
     def __init__(
@@ -129,10 +132,16 @@ class SQLiteStore:
         keep_raw: bool = False,
         busy_timeout: float = 5.0,
         create: bool = True,
+        synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
     ) -> None:
+        if synchronous not in ("NORMAL", "FULL"):
+            raise ConfigError(f"synchronous is 'NORMAL' or 'FULL', not {synchronous!r}")
         self.path = Path(path)
         self.keep_raw = keep_raw
         self.busy_timeout = busy_timeout
+        self.synchronous = synchronous
+        self._writer = threading.Lock()
+        self._writer_pid = os.getpid()
         if not create and not self.path.is_file():
             raise StoreError("missing", f"no delivery log at {self.path}")
         self._local = threading.local()
@@ -146,7 +155,7 @@ class SQLiteStore:
             return connection
         try:
             connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
-            connection.execute("PRAGMA synchronous=FULL")
+            connection.execute(f"PRAGMA synchronous={self.synchronous}")
             if self._create:  # an existing log is WAL already (the mode persists): opening it writes nothing
                 connection.execute("PRAGMA journal_mode=WAL")
                 connection.executescript(_SCHEMA)
@@ -173,22 +182,34 @@ class SQLiteStore:
         assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
         return cursor.lastrowid
 
+    def _writing(self) -> threading.Lock:
+        """This process's writer lock (a lock held at a fork would stay held in the child: make anew)."""
+        if self._writer_pid != os.getpid():
+            self._writer, self._writer_pid = threading.Lock(), os.getpid()
+        return self._writer
+
     def add(self, record: Record) -> Record:
+        if record.verdict not in VERDICTS:
+            raise ConfigError(f"a record's verdict is one of {', '.join(VERDICTS)}, not {record.verdict!r}")
         try:
-            try:
-                return replace(record, seq=self._insert(record))
-            except sqlite3.IntegrityError:  # accepted_once: this id is accepted already
-                duplicate = replace(record, verdict="duplicate")
-                return replace(duplicate, seq=self._insert(duplicate))
+            with self._writing():
+                try:
+                    return replace(record, seq=self._insert(record))
+                except sqlite3.IntegrityError:
+                    if record.verdict != "accepted":
+                        raise
+                    duplicate = replace(record, verdict="duplicate")  # accepted_once: accepted already
+                    return replace(duplicate, seq=self._insert(duplicate))
         except sqlite3.Error as error:
             self.close()  # a connection opened while the file was read-only stays so: reopen next time
             raise _store_error(error) from None
 
     def mark_failed(self, seq: int, error: str) -> None:
         try:
-            self._connection().execute(
-                "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?", (error, seq)
-            )
+            with self._writing():
+                self._connection().execute(
+                    "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?", (error, seq)
+                )
         except sqlite3.Error as failure:
             self.close()
             raise _store_error(failure) from None

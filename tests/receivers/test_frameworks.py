@@ -369,6 +369,7 @@ def test_a_chunked_body_with_no_content_length_is_read_whole(
     assert len(handled.calls) == 1 and verdicts(store) == ["accepted"]
 
 
+@vendors
 def test_malformed_json_is_422(receiver: Receiver, vendor: str, tmp_path: Path) -> None:
     hooks, handled, store = hooks_for(vendor, tmp_path)
     body = documented(TYPICAL[vendor])[:-1]  # the closing brace lost

@@ -13,6 +13,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ import pytest
 
 import hirehooks
 from hirehooks import Delivery, auth
-from hirehooks._errors import Problem
+from hirehooks._errors import ConfigError, Problem
 from hirehooks.store import Record, SQLiteStore, StoreError
 from tests.receivers._faults import immutable, race_processes, rows
 
@@ -166,15 +167,30 @@ def test_dedupe_holds_across_processes_racing_on_one_file(tmp_path: Path) -> Non
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
 
 
-def test_the_file_is_in_wal_mode_with_full_sync_and_the_busy_timeout_set(tmp_path: Path) -> None:
+def test_the_file_is_in_wal_mode_with_the_sync_level_and_busy_timeout_asked_for(tmp_path: Path) -> None:
     store = SQLiteStore(tmp_path / "log.db", busy_timeout=0.75)
     connection = store._connection()
     assert connection.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     assert connection.execute("PRAGMA busy_timeout").fetchone() == (750,)
-    assert connection.execute("PRAGMA synchronous").fetchone() == (2,)  # FULL
+    assert connection.execute("PRAGMA synchronous").fetchone() == (1,)  # NORMAL, the default (D76)
     other = sqlite3.connect(tmp_path / "log.db")  # WAL is a property of the file, seen by every opener
     assert other.execute("PRAGMA journal_mode").fetchone() == ("wal",)
     other.close()
+    store.close()
+    durable = SQLiteStore(tmp_path / "log.db", synchronous="FULL")
+    assert durable._connection().execute("PRAGMA synchronous").fetchone() == (2,)
+    durable.close()
+    with pytest.raises(ConfigError):
+        SQLiteStore(tmp_path / "log.db", synchronous="OFF")  # type: ignore[arg-type]
+
+
+def test_a_record_with_an_unknown_verdict_is_refused_not_stored_as_a_duplicate(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "log.db")
+    record = Record("heymilo", "x", "accepted", datetime.now(UTC))
+    store.add(record)
+    with pytest.raises(ConfigError):
+        store.add(replace(record, verdict="lost"))  # type: ignore[arg-type]
+    assert [r.verdict for r in store.records()] == ["accepted"]
     store.close()
 
 
