@@ -1,0 +1,28 @@
+"""Drift: where recorded deliveries depart from hirehooks' schemas, per name and JSON path, with counts.
+
+``profile`` reads raw bodies into a ``Profile`` (mergeable: ``a.merge(b)`` is the profile of both
+corpora, whatever the split), ``report`` turns it into the JSON report that ``REPORT_SCHEMA`` describes,
+and ``suggest`` proposes a JSON Patch per schema file from a report, never applied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from hirehooks._drift import Profile, profile_bodies, report
+
+__all__ = ["REPORT_SCHEMA", "Profile", "profile", "report"]
+
+REPORT_SCHEMA = Path(__file__).with_name("drift_report.schema.json")
+"""The JSON Schema (draft 2020-12) every report validates against."""
+
+
+def profile(
+    bodies: Iterable[bytes], *, event: str | None = None, vendor: str | None = None, strict: bool = False
+) -> Profile:
+    """The profile of raw bodies, one per item (a ``.jsonl`` file's lines do: line ends and blank lines
+    are dropped); each is taken as ``event``, else detected among ``vendor``'s events (all vendors' by
+    default). ``UnknownNameError`` for an unknown event or vendor."""
+    lines = (body.rstrip(b"\r\n") for body in bodies)
+    return profile_bodies((line for line in lines if line.strip()), event=event, vendor=vendor, strict=strict)
