@@ -33,6 +33,7 @@ from hirehooks._cli_common import (
     printable,
     signing_secret,
 )
+from hirehooks._cli_drift import add_commands as add_drift_commands
 from hirehooks._codegen import MODEL_TYPES, generate
 from hirehooks._errors import UnknownNameError
 from hirehooks._send import ANSWER_BYTES, deliver
@@ -241,6 +242,7 @@ def _parser() -> argparse.ArgumentParser:
         "--header", type=header, action="append", default=[], metavar="K:V", help="add a header"
     )
     send.set_defaults(run=_send)
+    add_drift_commands(commands)
     models = commands.add_parser("generate", help="write models for the packaged schemas (downstream repos)")
     models.add_argument("--out", required=True, metavar="DIR", help="directory to write the modules into")
     models.add_argument(

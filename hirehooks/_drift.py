@@ -41,7 +41,7 @@ ENUM_VALUES = 10
 ENUM_VALUE_CHARS = 64
 """A longer string is no enum member: its path is taken as open."""
 ENUM_EVIDENCE = 3
-"""A closed set is reported only when its path was seen in at least this many bodies per value."""
+"""A closed set is reported only when each of its values was seen in at least this many bodies."""
 MAX_KEY_SETS = 100
 """Most distinct top-level key sets kept for the bodies no schema fits (the smallest in sort order)."""
 MAX_KEYS = 32
@@ -91,11 +91,27 @@ def _unescape(segment: str) -> str:
 
 
 class _Place:
-    """What the walk needs of one position of a schema, worked out once."""
+    """What the walk needs of one position of a schema (its subschemas, and whether a mark lies on it
+    or above it), worked out once; the steps to its declared members are remembered."""
 
-    __slots__ = ("closed_shape", "declared", "enum_like", "items", "marked", "open_members", "patterns")
+    __slots__ = (
+        "_items",
+        "_members",
+        "_owner",
+        "closed_shape",
+        "declared",
+        "enum_like",
+        "items",
+        "marked",
+        "opaque",
+        "open_members",
+        "patterns",
+        "prefix",
+        "schemas",
+    )
 
-    def __init__(self, schemas: tuple[Schema, ...], marked: bool) -> None:
+    def __init__(self, owner: _Schema, schemas: tuple[Schema, ...], marked: bool) -> None:
+        self._owner, self.schemas, self.marked = owner, schemas, marked
         self.declared = {name for schema in schemas for name in schema.get("properties", ())}
         self.patterns = [p for schema in schemas for p in schema.get("patternProperties", ())]
         self.open_members = any(
@@ -103,10 +119,11 @@ class _Place:
             for schema in schemas
         )
         self.closed_shape = any("properties" in schema for schema in schemas)
+        self.opaque = not (self.closed_shape or self.open_members or self.patterns)
         self.items = any(
             subschemas(schema, "items") or subschemas(schema, "prefixItems") for schema in schemas
         )
-        self.marked = marked
+        self.prefix = max((len(subschemas(schema, "prefixItems")) for schema in schemas), default=0)
         strings = [schema for schema in schemas if "string" in _types(schema)]
         self.enum_like = (
             not marked
@@ -117,14 +134,35 @@ class _Place:
                 for schema in strings
             )
         )
+        self._members: dict[str, tuple[str, _Place]] = {}
+        self._items: _Place | None = None
 
-    def fold(self, key: str) -> tuple[str, bool]:
-        """The member's path segment, and whether it is declared (a map or pattern member folds to ``*``)."""
+    def member(self, key: str) -> tuple[str, _Place | None]:
+        """The member's path segment and place; no place when no schema declares it. A member that
+        ``additionalProperties`` or ``patternProperties`` admit (a map key) folds to ``*``."""
+        step = self._members.get(key)
+        if step is not None:
+            return step
         if key in self.declared:
-            return _segment(key), True
-        if self.open_members or any(_matches(pattern, key) for pattern in self.patterns):
-            return "/*", True
-        return _segment(key), False
+            segment = _segment(key)
+        elif self.open_members or any(_matches(pattern, key) for pattern in self.patterns):
+            segment = "/*"
+        else:
+            return _segment(key), None
+        owner = self._owner
+        step = segment, owner.place(owner.coverage.member(self.schemas, key), self.marked)
+        if segment != "/*" or not self.patterns:  # a pattern's match depends on each key: not kept
+            self._members[key] = step
+        return step
+
+    def item(self, index: int) -> _Place:
+        if self._items is not None and index >= self.prefix:
+            return self._items
+        owner = self._owner
+        found = owner.place(owner.coverage.item(self.schemas, index), self.marked)
+        if index >= self.prefix:
+            self._items = found
+        return found
 
 
 def _types(schema: Schema) -> list[str]:
@@ -143,9 +181,12 @@ class _Schema:
         key = id(schemas) * 2 + marked
         found = self._places.get(key)
         if found is None:
-            found = _Place(schemas, marked or self.coverage.facts(schemas)[0])
+            found = _Place(self, schemas, marked or self.coverage.facts(schemas)[0])
             self._places[key] = found
         return found
+
+    def top(self) -> _Place:
+        return self.place(self.coverage.top(), False)
 
     def declared_paths(self) -> dict[str, str]:
         """Every declared folded path and its parent's (``""`` for the body), ``$ref`` cycles cut."""
@@ -228,7 +269,7 @@ class Profile:
             if not isinstance(data, dict):
                 self.not_object += 1
                 return
-            name = detect(data, vendor=self.vendor)
+            name = detect(raw, vendor=self.vendor)  # bytes: decoded again at C speed, not walked
             if name is None:
                 self.unknown += 1
                 keys = sorted(printable_key(key) for key in data)
@@ -246,7 +287,7 @@ class Profile:
         seen: set[str] = set()
         found: dict[str, set[str]] = {}  # "kind\tpath" -> details
         values: set[tuple[str, str | None]] = set()
-        _walk(schema, data, schema.coverage.top(), "", False, seen, found, values)
+        _walk(schema.top(), data, "", seen, found, values)
         strict_invalid = self.strict and any(key.startswith("undeclared\t") for key in found)
         problems = 0
         for problem in schema_problems(name, data, strict=self.strict):
@@ -300,52 +341,30 @@ def printable_key(key: str) -> str:
 
 
 def _walk(
-    schema: _Schema,
+    place: _Place,
     value: Any,
-    schemas: tuple[Schema, ...],
     path: str,
-    marked: bool,
     seen: set[str],
     found: dict[str, set[str]],
     values: set[tuple[str, str | None]],
 ) -> None:
     """Record the declared paths ``value`` holds, its undeclared members and candidate-enum strings."""
-    place = schema.place(schemas, marked)
     if type(value) is dict:
-        if not place.closed_shape and not place.open_members and not place.patterns:
+        if place.opaque:
             return  # an object documented without members: its shape is not known, nothing to compare
         for key, item in value.items():
-            segment, declared = place.fold(key)
-            below = path + segment
-            if declared:
-                seen.add(below)
-                _walk(
-                    schema,
-                    item,
-                    schema.coverage.member(schemas, key),
-                    below,
-                    place.marked,
-                    seen,
-                    found,
-                    values,
-                )
+            segment, below = place.member(key)
+            if below is None:
+                found.setdefault(f"undeclared\t{path}{segment}", set()).add(json_type(item))
             else:
-                found.setdefault(f"undeclared\t{below}", set()).add(json_type(item))
+                seen.add(path + segment)
+                _walk(below, item, path + segment, seen, found, values)
     elif type(value) is list:
         if place.items and value:
-            below = path + "/*"
-            seen.add(below)
+            inner = path + "/*"
+            seen.add(inner)
             for index, item in enumerate(value):
-                _walk(
-                    schema,
-                    item,
-                    schema.coverage.item(schemas, index),
-                    below,
-                    place.marked,
-                    seen,
-                    found,
-                    values,
-                )
+                _walk(place.item(index), item, inner, seen, found, values)
     elif type(value) is str and place.enum_like:
         values.add((path, value if len(value) <= ENUM_VALUE_CHARS else None))
 
@@ -353,23 +372,23 @@ def _walk(
 def _fold(schema: _Schema, data: Any, pointer: str) -> tuple[str, bool]:
     """A problem's JSON Pointer folded as the walk folds paths, and whether its value is a mask
     (``"[redacted]"`` where the schema marks PII: a delivery log's masked body, not drift)."""
-    coverage = schema.coverage
-    schemas, node, marked, folded = coverage.top(), data, False, ""
+    place: _Place | None = schema.top()
+    node, folded, marked = data, "", False
     for part in (_unescape(segment) for segment in pointer.split("/")[1:]):
-        place = schema.place(schemas, marked)
-        marked = place.marked
+        marked = marked or (place is not None and place.marked)
         if isinstance(node, dict):
-            segment, _ = place.fold(part)
+            segment, place = place.member(part) if place is not None else (_segment(part), None)
             folded += segment
-            schemas, node = coverage.member(schemas, part), node.get(part)
+            node = node.get(part)
         elif isinstance(node, list) and part.isdigit():
             folded += "/*"
             index = int(part)
-            schemas, node = coverage.item(schemas, index), node[index] if index < len(node) else None
+            place = place.item(index) if place is not None else None
+            node = node[index] if index < len(node) else None
         else:
             folded += _segment(part)
-            node = None
-    marked = schema.place(schemas, marked).marked
+            node, place = None, None
+    marked = marked or (place is not None and place.marked)
     return folded, marked and node == MASK
 
 
@@ -449,7 +468,7 @@ def _candidates(enums: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"path": path, "bodies": enum["bodies"], "values": dict(sorted(enum["values"].items()))}
         for path, enum in sorted(enums.items())
-        if enum["values"] and enum["bodies"] >= ENUM_EVIDENCE * len(enum["values"])
+        if enum["values"] and min(enum["values"].values()) >= ENUM_EVIDENCE
     ]
 
 

@@ -11,8 +11,9 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from hirehooks._drift import Profile, profile_bodies, report
+from hirehooks._drift_suggest import suggest
 
-__all__ = ["REPORT_SCHEMA", "Profile", "profile", "report"]
+__all__ = ["REPORT_SCHEMA", "Profile", "profile", "report", "suggest"]
 
 REPORT_SCHEMA = Path(__file__).with_name("drift_report.schema.json")
 """The JSON Schema (draft 2020-12) every report validates against."""
