@@ -5,7 +5,8 @@ in one way, so a test can say exactly what the report must find:
 
 - ``hirempire.applicant_applied`` (40 bodies): an undeclared field ``/applicant/ai_evaluation/culture_fit``
   in 12 (30 %), ``/applicant/source`` null (not nullable) in 2, ``skill_match`` drawn from a closed set
-  in all (a candidate enum), and ``MARKER`` in every ``x-pii`` string we set (name, email, phone);
+  in all (a candidate enum), ``fluency`` drawn from a closed set too (but it is ``x-pii``: never a
+  candidate), and ``MARKER`` in every ``x-pii`` string set (name, email, phone, language);
 - ``heymilo.report_available`` (20 bodies): the integer ``rank`` of the first scorecard question sent
   as a string in 5;
 - 3 bodies of a shape no schema fits, keys ``kind`` and ``payload``.
@@ -17,6 +18,7 @@ import functools
 import json
 from typing import Any
 
+from hirehooks import events
 from hirehooks.testing import sample
 
 MARKER = "PII-MARKER-7f3a"
@@ -26,6 +28,7 @@ DEEP = "/applicant/ai_evaluation/culture_fit"
 NULLED = "/applicant/source"
 RANK = "/agentic_data/web_interview_info/scorecard/questions/*/rank"
 SKILLS = ("Strong", "Weak", "Moderate")
+FLUENCY = ("Native", "Fluent")
 UNKNOWN = {"kind": "mystery.event", "payload": {"id": 1}}
 
 
@@ -50,6 +53,7 @@ def applied() -> list[dict[str, Any]]:
         applicant = body["applicant"]
         applicant.update(name=MARKER, email=f"{MARKER}@example.com", phone=MARKER)
         applicant["ai_evaluation"]["skill_match"] = SKILLS[index % len(SKILLS)]
+        applicant["spoken_languages"] = [{"language": MARKER, "fluency": FLUENCY[index % 2]}]
         if index % 10 < 3:  # 12 of 40
             applicant["ai_evaluation"]["culture_fit"] = f"{MARKER} fits"
         if index in (5, 6):
@@ -73,3 +77,25 @@ def planted() -> list[bytes]:
     """The planted corpus: 63 raw bodies, interleaved."""
     bodies: list[Any] = [*applied(), *reports(), UNKNOWN, UNKNOWN, UNKNOWN]
     return [json.dumps(body).encode() for body in bodies]
+
+
+@functools.cache
+def _report_validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    from hirehooks.drift import REPORT_SCHEMA
+
+    schema = json.loads(REPORT_SCHEMA.read_text("utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def check_report(report: dict[str, Any]) -> None:
+    """Fail unless ``report`` validates against the published report schema."""
+    _report_validator().validate(report)
+
+
+def everything() -> list[bytes]:
+    """``undamaged`` and 6 generated bodies of every other webhook payload name: all valid."""
+    others = [text.encode() for name in events() if name not in (APPLIED, REPORT) for text in _drawn(name, 6)]
+    return [*undamaged(), *others]

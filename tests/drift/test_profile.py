@@ -1,0 +1,183 @@
+"""The profile and its report: exactly the planted deviations, nothing on undamaged bodies, the same
+report however a corpus is split, memory bounded by distinct paths, and no PII anywhere.
+
+Reaches ``hirehooks._drift`` for its caps (``MAX_PATHS``), which a test lowers to reach them."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import json
+import pickle
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import hirehooks
+from hirehooks import drift
+from hirehooks._drift import KINDS
+from tests.drift.corpus import (
+    APPLIED,
+    DEEP,
+    MARKER,
+    NULLED,
+    RANK,
+    REPORT,
+    SKILLS,
+    check_report,
+    everything,
+    planted,
+    undamaged,
+)
+
+
+def _by_name(found: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {stats["name"]: stats for stats in found["names"]}
+
+
+def test_report_finds_exactly_the_planted_deviations_with_exact_counts() -> None:
+    found = drift.report(drift.profile(planted()), sources=["planted.jsonl"])
+    check_report(found)
+    names = _by_name(found)
+    assert sorted(names) == [REPORT, APPLIED]
+    assert names[APPLIED]["deviations"] == [
+        {"kind": "undeclared", "path": DEEP, "bodies": 12, "share": 0.3, "types": {"string": 12}},
+        {
+            "kind": "null",
+            "path": NULLED,
+            "bodies": 2,
+            "share": 0.05,
+            "expected": ["string"],
+            "seen": {"null": 2},
+        },
+    ]
+    assert names[REPORT]["deviations"] == [
+        {
+            "kind": "type",
+            "path": RANK,
+            "bodies": 5,
+            "share": 0.25,
+            "expected": ["integer"],
+            "seen": {"string": 5},
+        }
+    ]
+    assert (names[APPLIED]["bodies"], names[APPLIED]["valid"], names[APPLIED]["invalid"]) == (40, 38, 2)
+    assert (names[REPORT]["bodies"], names[REPORT]["valid"], names[REPORT]["invalid"]) == (20, 15, 5)
+    assert found["unknown"] == {
+        "bodies": 3,
+        "not_object": 0,
+        "key_sets": [{"keys": ["kind", "payload"], "keys_total": 2, "bodies": 3}],
+        "key_sets_dropped": 0,
+    }
+    assert (found["bodies"], found["unreadable"]) == (63, 0)
+
+
+def test_a_closed_set_of_example_strings_is_a_candidate_enum_but_never_at_a_pii_path() -> None:
+    names = _by_name(drift.report(drift.profile(planted())))
+    candidates = {enum["path"]: enum for enum in names[APPLIED]["candidate_enums"]}
+    skill = candidates["/applicant/ai_evaluation/skill_match"]
+    assert sorted(skill["values"]) == sorted(SKILLS) and sum(skill["values"].values()) == 40
+    # fluency is drawn from two values too, and its description gives examples, but it is x-pii
+    assert not any("fluency" in path for path in candidates)
+
+
+def test_strict_mode_counts_undeclared_fields_as_invalid() -> None:
+    names = _by_name(drift.report(drift.profile(planted(), strict=True)))
+    assert (names[APPLIED]["valid"], names[APPLIED]["invalid"]) == (26, 14)  # 12 undeclared + 2 null
+    assert [(d["kind"], d["path"], d["bodies"]) for d in names[APPLIED]["deviations"]] == [
+        ("undeclared", DEEP, 12),
+        ("null", NULLED, 2),
+    ]
+
+
+def test_undamaged_bodies_show_no_deviation_of_any_kind() -> None:
+    found = drift.report(drift.profile(everything()))
+    check_report(found)
+    assert found["names"] and all(stats["invalid"] == 0 for stats in found["names"])
+    assert {stats["name"] for stats in found["names"]} == set(hirehooks.events())
+    assert [(stats["name"], stats["deviations"]) for stats in found["names"] if stats["deviations"]] == []
+    assert found["unknown"]["bodies"] == found["unknown"]["not_object"] == found["unreadable"] == 0
+
+
+def test_every_kind_is_a_deviation_kind_of_the_report_schema() -> None:
+    schema = json.loads(drift.REPORT_SCHEMA.read_text())
+    assert tuple(schema["$defs"]["deviation"]["properties"]["kind"]["enum"]) == KINDS
+
+
+def test_event_takes_every_body_as_that_name_and_unreadable_bodies_are_counted() -> None:
+    bodies = [*undamaged()[:3], b"{not json", b"[1, 2]"]
+    found = drift.report(drift.profile(bodies, event=APPLIED))
+    check_report(found)
+    (stats,) = found["names"]
+    assert (stats["name"], stats["bodies"], stats["valid"], found["unreadable"]) == (APPLIED, 4, 3, 1)
+    assert [(d["kind"], d["path"], d["seen"]) for d in stats["deviations"]] == [("type", "", {"array": 1})]
+
+
+def test_vendor_limits_detection_to_its_events() -> None:
+    found = drift.report(drift.profile(planted(), vendor="hirempire"))
+    assert [stats["name"] for stats in found["names"]] == [APPLIED]
+    assert found["unknown"]["bodies"] == 3 + 20  # HeyMilo's reports are no Hirempire event
+
+
+def test_unknown_names_and_vendors_are_refused() -> None:
+    with pytest.raises(hirehooks.UnknownNameError):
+        drift.profile([], event="nobody.nothing")
+    with pytest.raises(hirehooks.UnknownNameError):
+        drift.profile([], vendor="nobody")
+
+
+@functools.cache
+def _one_pass() -> dict[str, Any]:
+    return drift.report(drift.profile(planted()))
+
+
+@settings(max_examples=15)
+@given(data=st.data())
+def test_any_split_of_the_corpus_merges_into_the_report_of_one_pass(data: st.DataObject) -> None:
+    bodies = planted()
+    order = data.draw(st.permutations(range(len(bodies))), label="order")
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(bodies)), max_size=5), label="cuts"))
+    edges = [0, *cuts, len(bodies)]
+    parts = [drift.profile([bodies[i] for i in order[a:b]]) for a, b in itertools.pairwise(edges)]
+    while len(parts) > 1:  # merge in an order Hypothesis picks: any grouping, either side first
+        at = data.draw(st.integers(0, len(parts) - 2), label="merge at")
+        left, right = parts[at], parts[at + 1]
+        parts[at : at + 2] = [left.merge(right) if data.draw(st.booleans()) else right.merge(left)]
+    assert drift.report(parts[0]) == _one_pass()
+
+
+def test_a_profile_pickles_and_does_not_grow_with_repeated_bodies() -> None:
+    once, tenfold = drift.profile(planted()), drift.profile(planted() * 10)
+    assert pickle.loads(pickle.dumps(once)) == once
+
+    def shape(value: Any) -> Any:  # every table's keys, counts left out
+        if isinstance(value, dict):
+            return {key: shape(item) for key, item in value.items()}
+        return None if isinstance(value, int) else value
+
+    assert shape(vars(tenfold)) == shape(vars(once))
+    assert tenfold.names[APPLIED]["deviations"][f"undeclared\t{DEEP}"]["bodies"] == 120
+
+
+def test_paths_past_the_cap_are_dropped_and_counted_the_same_whatever_the_split(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("hirehooks._drift.MAX_PATHS", 3)
+    bodies = [
+        json.dumps({"challenge": "c", "type": "url_verification", f"extra_{i % 5}": i}).encode()
+        for i in range(20)
+    ]
+    whole = drift.report(drift.profile(bodies))
+    halves = drift.report(drift.profile(bodies[1::2]).merge(drift.profile(bodies[::2])))
+    assert whole == halves
+    (stats,) = whole["names"]
+    assert [d["path"] for d in stats["deviations"]] == ["/extra_0", "/extra_1", "/extra_2"]
+    assert stats["dropped"] == 8  # the bodies of /extra_3 and /extra_4
+
+
+def test_no_pii_value_appears_anywhere_in_the_report() -> None:
+    found = drift.report(drift.profile(planted()))
+    text = json.dumps(found, ensure_ascii=False)
+    assert MARKER not in text and "Native" not in text and "Fluent" not in text
