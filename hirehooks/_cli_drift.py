@@ -59,7 +59,10 @@ def _files(source: str) -> list[str]:
     """A source's files: itself, or a folder's ``.json``/``.jsonl`` files in sort order."""
     path = Path(source)
     if source != "-" and path.is_dir():
-        return sorted(str(child) for child in path.iterdir() if child.suffix in (".json", ".jsonl"))
+        try:
+            return sorted(str(child) for child in path.iterdir() if child.suffix in (".json", ".jsonl"))
+        except OSError as error:
+            raise CannotRead(source, error) from None
     return [source]
 
 
@@ -70,8 +73,9 @@ def _jobs(source: str, vendor: str | None) -> Iterator[Job]:
     if source != "-" and _is_store(Path(source)):
         from hirehooks.store import SQLiteStore
 
+        known = set(events(vendor))
         for record in SQLiteStore(source, create=False).records():
-            name = record.name if vendor is None or (record.name or "").startswith(f"{vendor}.") else None
+            name = record.name if record.name in known else None  # else detected, as a file's bodies are
             yield record.seq or 0, record.body or b"", name, False, MAX_BYTES
         return
     for line, body in bodies(source, MAX_BYTES):

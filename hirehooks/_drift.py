@@ -59,6 +59,8 @@ _ENUM = re.compile(r".* is (?:not one of .*|not (?!a ').*)", re.DOTALL)
 _PATTERN = re.compile(r".* does not match .*", re.DOTALL)
 
 Counts = dict[str, int]
+_MAP_MEMBER = "\x00map member"
+"""The key under which a place remembers the step to any member its ``additionalProperties`` admit."""
 
 
 def _kind(message: str) -> tuple[str, str, str] | None:
@@ -140,19 +142,20 @@ class _Place:
     def member(self, key: str) -> tuple[str, _Place | None]:
         """The member's path segment and place; no place when no schema declares it. A member that
         ``additionalProperties`` or ``patternProperties`` admit (a map key) folds to ``*``."""
-        step = self._members.get(key)
+        step = self._members.get(key if key in self.declared else _MAP_MEMBER)
         if step is not None:
             return step
+        remembered: str | None
         if key in self.declared:
-            segment = _segment(key)
+            segment, remembered = _segment(key), key
         elif self.open_members or any(_matches(pattern, key) for pattern in self.patterns):
-            segment = "/*"
+            segment, remembered = "/*", None if self.patterns else _MAP_MEMBER  # patterns: by key
         else:
             return _segment(key), None
         owner = self._owner
         step = segment, owner.place(owner.coverage.member(self.schemas, key), self.marked)
-        if segment != "/*" or not self.patterns:  # a pattern's match depends on each key: not kept
-            self._members[key] = step
+        if remembered is not None:  # declared names and one entry for all map keys: bounded by the schema
+            self._members[remembered] = step
         return step
 
     def item(self, index: int) -> _Place:

@@ -181,3 +181,22 @@ def test_no_pii_value_appears_anywhere_in_the_report() -> None:
     found = drift.report(drift.profile(planted()))
     text = json.dumps(found, ensure_ascii=False)
     assert MARKER not in text and "Native" not in text and "Fluent" not in text
+
+
+def test_map_keys_fold_to_a_star_and_do_not_grow_the_profile() -> None:
+    base = hirehooks.examples("xobin.ai_interview_submission")["ai_interview_submission.json"]
+    bodies = [
+        json.dumps(
+            {**base, "interview_recording": {str(1755695988585 + i): f"https://{MARKER}/{i}"}}
+        ).encode()
+        for i in range(30)
+    ]
+    bodies.append(json.dumps({**base, "interview_recording": {"1": 7}}).encode())  # a URL sent as a number
+    profile = drift.profile(bodies)
+    (stats,) = drift.report(profile)["names"]
+    assert "/interview_recording/*" in profile.names["xobin.ai_interview_submission"]["seen"]
+    assert not any(path.startswith("/interview_recording/1") for path in profile.names[stats["name"]]["seen"])
+    assert [(d["kind"], d["path"], d["bodies"]) for d in stats["deviations"]] == [
+        ("type", "/interview_recording/*", 1)
+    ]
+    assert MARKER not in json.dumps(drift.report(profile))
