@@ -41,7 +41,8 @@ ENUM_VALUES = 10
 ENUM_VALUE_CHARS = 64
 """A longer string is no enum member: its path is taken as open."""
 ENUM_EVIDENCE = 3
-"""A closed set is reported only when each of its values was seen in at least this many bodies."""
+"""A closed set is reported only when it has two values or more (one is a constant, or a corpus of
+copies) and each was seen in at least this many bodies."""
 MAX_KEY_SETS = 100
 """Most distinct top-level key sets kept for the bodies no schema fits (the smallest in sort order)."""
 MAX_KEYS = 32
@@ -471,7 +472,7 @@ def _candidates(enums: dict[str, Any]) -> list[dict[str, Any]]:
     return [
         {"path": path, "bodies": enum["bodies"], "values": dict(sorted(enum["values"].items()))}
         for path, enum in sorted(enums.items())
-        if enum["values"] and min(enum["values"].values()) >= ENUM_EVIDENCE
+        if enum["values"] and len(enum["values"]) > 1 and min(enum["values"].values()) >= ENUM_EVIDENCE
     ]
 
 

@@ -9,6 +9,7 @@ import functools
 import itertools
 import json
 import pickle
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -200,3 +201,9 @@ def test_map_keys_fold_to_a_star_and_do_not_grow_the_profile() -> None:
         ("type", "/interview_recording/*", 1)
     ]
     assert MARKER not in json.dumps(drift.report(profile))
+
+
+def test_the_committed_sample_report_validates_against_the_report_schema() -> None:
+    sample = json.loads((Path(__file__).parent / "sample_report.json").read_text())
+    check_report(sample)
+    assert {stats["name"] for stats in sample["names"]} == {APPLIED, REPORT}
