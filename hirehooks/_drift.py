@@ -268,7 +268,7 @@ class Profile:
         except PayloadError:
             self.unreadable += 1
             return
-        name = name or self.event
+        name = self.event or name
         if name is None:
             if not isinstance(data, dict):
                 self.not_object += 1
@@ -276,7 +276,7 @@ class Profile:
             name = detect(raw, vendor=self.vendor)  # bytes: decoded again at C speed, not walked
             if name is None:
                 self.unknown += 1
-                keys = sorted(printable_key(key) for key in data)
+                keys = sorted(key if key.isprintable() else repr(key) for key in data)
                 shown = "\n".join([str(len(keys)), *keys[:MAX_KEYS]])
                 self.key_sets[shown] = self.key_sets.get(shown, 0) + 1
                 self.key_sets_dropped += _keep(self.key_sets, MAX_KEY_SETS)
@@ -296,9 +296,11 @@ class Profile:
         problems = 0
         for problem in schema_problems(name, data, strict=self.strict):
             kind = _kind(problem.message)
+            if kind is None:  # an undeclared member, recorded by the walk
+                problems += 1
+                continue
             path, masked = _fold(schema, data, problem.path)
-            if masked or kind is None:
-                problems += kind is None
+            if masked:
                 continue
             problems += 1
             what, expected, got = kind
@@ -314,9 +316,10 @@ class Profile:
             deviation = stats["deviations"].setdefault(key, {"bodies": 0, "details": {}})
             deviation["bodies"] += 1
             _add_counts(deviation["details"], dict.fromkeys(details, 1))
+        for path in {path for path, _ in values}:
+            stats["enums"].setdefault(path, {"bodies": 0, "values": {}})["bodies"] += 1
         for path, value in values:
-            enum = stats["enums"].setdefault(path, {"bodies": 0, "values": {}})
-            enum["bodies"] += 1
+            enum = stats["enums"][path]
             if value is None:
                 enum["values"] = None
             elif enum["values"] is not None:
@@ -338,10 +341,6 @@ class Profile:
         for name in sorted({*self.names, *other.names}):
             merged.names[name] = _merge_name(self.names.get(name), other.names.get(name))
         return merged
-
-
-def printable_key(key: str) -> str:
-    return key if key.isprintable() else repr(key)
 
 
 def _walk(
