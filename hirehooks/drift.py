@@ -27,3 +27,26 @@ def profile(
     default). ``UnknownNameError`` for an unknown event or vendor."""
     lines = (body.rstrip(b"\r\n") for body in bodies)
     return profile_bodies((line for line in lines if line.strip()), event=event, vendor=vendor, strict=strict)
+
+
+# Dask (pip install "hirehooks[dask]"): the same profile over a dask.bag, partition by partition.
+
+from typing import TYPE_CHECKING  # noqa: E402
+
+if TYPE_CHECKING:
+    from dask.bag import Bag
+
+__all__ += ["profile_bag"]
+
+
+def profile_bag(
+    bag: Bag, *, event: str | None = None, vendor: str | None = None, strict: bool = False
+) -> Profile:
+    """The profile of a ``dask.bag`` of raw delivery lines (bytes or str; line ends and blank lines are
+    dropped, as by ``profile``), each partition profiled on a worker of the bag's scheduler (the active
+    ``distributed.Client``, if any) and the profiles merged: the same profile as ``profile`` of all the
+    lines. ``UnknownNameError`` for an unknown event or vendor, before any task runs."""
+    from hirehooks._drift_dask import reduction
+
+    found: Profile = reduction(bag, event, vendor, strict).compute()  # type: ignore[no-untyped-call]
+    return found
