@@ -102,9 +102,10 @@ def _profile(args: argparse.Namespace) -> Profile:
     progress = Progress()
     jobs = (job for source in args.sources for file in _files(source) for job in _jobs(file, args.vendor))
     if args.jobs == 1:
-        for chunk in chunks(jobs, CHUNK):
-            total = total.merge(_part((chunk, args.event, args.vendor, args.strict)))
-            progress.update(total.bodies, _invalid(total))
+        for _, body, name, _, _ in jobs:
+            total.add(body if isinstance(body, bytes) else b"", name)
+            if total.bodies % CHUNK == 0:
+                progress.update(total.bodies, _invalid(total))
     else:
         with _pool(args.jobs) as pool:
             for chunk in chunks(jobs, CHUNK * args.jobs):
@@ -316,7 +317,10 @@ def add_commands(commands: Any) -> None:
     drift.add_argument("--format", choices=["table", "json"], default="table", help="default: %(default)s")
     drift.add_argument("--html", metavar="FILE", help="also write a self-contained HTML page of the report")
     drift.add_argument(
-        "--suggest", metavar="DIR", help="write JSON Patches to schemas/ and a decision-log stub into DIR"
+        "--suggest",
+        metavar="DIR",
+        help="write into DIR a JSON Patch per schemas/ file that traffic says should change (never "
+        "applied) and a decision-log stub",
     )
     drift.add_argument(
         "--fail-on",

@@ -185,3 +185,13 @@ def test_no_pii_in_the_table_the_json_or_the_suggestions(
     assert written and "culture_fit" in written
     for text in (table, table_errors, report, written):
         assert MARKER not in text and "Native" not in text
+
+
+def test_progress_is_drawn_on_a_terminal_only(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = str(_jsonl(tmp_path / "planted.jsonl", planted()))
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    _, output, errors = _run(capsys, "--format", "json", source)
+    assert "\r63 checked, 10 invalid" in errors  # 7 invalid bodies and 3 of no known shape
+    assert "checked" not in output
