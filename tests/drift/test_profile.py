@@ -207,3 +207,38 @@ def test_the_committed_sample_report_validates_against_the_report_schema() -> No
     sample = json.loads((Path(__file__).parent / "sample_report.json").read_text())
     check_report(sample)
     assert {stats["name"] for stats in sample["names"]} == {APPLIED, REPORT}
+
+
+def _deviations(name: str, bodies: list[Any]) -> list[tuple[str, str, int]]:
+    found = drift.report(drift.profile([json.dumps(body).encode() for body in bodies], event=name))
+    check_report(found)
+    return [(d["kind"], d["path"], d["bodies"]) for d in found["names"][0]["deviations"]]
+
+
+def test_each_kind_of_problem_is_its_own_deviation_at_its_folded_path() -> None:
+    request = hirehooks.examples("instaview.create_webhook_request")["create_webhook_request.json"]
+    assert sorted(
+        _deviations(
+            "instaview.create_webhook_request",
+            [
+                {**request, "url": "ftp://ats.example.com"},
+                {**request, "name": "x" * 300},
+                {**request, "events": ["NOPE", "PING", "NOPE"]},  # twice in one body: counted once
+                {key: value for key, value in request.items() if key != "url"},
+                request,
+            ],
+        )
+    ) == [("enum", "/events/*", 1), ("length", "/name", 1), ("pattern", "/url", 1), ("required", "/url", 1)]
+    report = hirehooks.examples(REPORT)["report_available.json"]
+    report = json.loads(json.dumps(report))
+    report["agentic_data"]["web_interview_info"]["summary"]["match_score"] = 150
+    assert _deviations(REPORT, [report]) == [
+        ("range", "/agentic_data/web_interview_info/summary/match_score", 1)
+    ]
+    settings_ = hirehooks.examples("xobin.webhook_settings_request")["webhook_settings_request.json"]
+    neither = {
+        key: value for key, value in settings_["webhooks"].items() if key not in ("start", "submission")
+    }
+    assert _deviations("xobin.webhook_settings_request", [{**settings_, "webhooks": neither}]) == [
+        ("other", "/webhooks", 1)  # needs at least one of start and submission
+    ]
