@@ -223,7 +223,8 @@ def _stub(report: dict[str, Any], proposed: dict[str, list[dict[str, Any]]], pat
         ]
     unknown = report["unknown"]["bodies"] + report["unknown"]["not_object"]
     if unknown:
-        patches.unhandled.append(f"{unknown} bodies of no known shape (their key sets are in the report)")
+        bodies = "1 body" if unknown == 1 else f"{unknown} bodies"
+        patches.unhandled.append(f"{bodies} of no known shape (their key sets are in the report)")
     if patches.unhandled:
         lines += ["", "## Not proposed as a patch (for a person to weigh)", ""]
         lines += [f"- {note}" for note in patches.unhandled]
