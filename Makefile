@@ -37,6 +37,7 @@ test-long: lint
 bench: $(STAMP)
 	$(PY) benchmarks/validation.py
 	$(PY) benchmarks/strategies.py
+	$(PY) benchmarks/drift.py
 
 ## Coverage-guided fuzzing of the body path (atheris): FUZZ_RUNS inputs, a million by default.
 FUZZ_RUNS ?= 1000000

@@ -5,8 +5,12 @@ The page needs nothing but itself: its CSS and script are inline and allowed by 
 Content-Security-Policy that forbids everything else (no image, font, frame, connection or form), so
 even markup that slipped through could neither load nor run anything. Every text taken from the report
 (names, paths, keys, candidate values, sources) is escaped, and the report is embedded whole as JSON with
-``<``, ``>`` and ``&`` escaped, so a key holding ``</script>`` cannot end its element. The tree is
-``<details>``/``<summary>``: it folds without the script, which only adds "expand all"/"collapse all".
+``<``, ``>`` and ``&`` escaped, so a key holding ``</script>`` cannot end its element.
+
+The tree holds every path the schema declares and every path the report names; a path takes the colour
+of its largest deviation (the report lists them by share), and what lies below a never-seen path is
+greyed. It is ``<details>``/``<summary>``, so it folds without the script (which only adds "expand
+all"/"collapse all"); branches holding a finding start open, the others folded.
 """
 
 from __future__ import annotations
@@ -73,6 +77,10 @@ def _text(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+def _bodies(count: int) -> str:
+    return "body" if count == 1 else "bodies"
+
+
 def _share(share: float) -> str:
     return f"{share * 100:.1f}%"
 
@@ -96,7 +104,7 @@ def _deviation(found: dict[str, Any]) -> str:
         details += " " + _types("seen", found["seen"])
     return (
         f'<span class="dev k-{_text(kind)}" data-kind="{_text(kind)}">{_text(kind)}: '
-        f'<span class="bodies">{found["bodies"]}</span> bodies '
+        f'<span class="bodies">{found["bodies"]}</span> {_bodies(found["bodies"])} '
         f'(<span class="share">{_share(found["share"])}</span>){details}</span>'
     )
 
@@ -107,7 +115,8 @@ def _candidate(enum: dict[str, Any]) -> str:
         for value, count in enum["values"].items()
     )
     return (
-        f'<span class="candidate">candidate enum, <span class="bodies">{enum["bodies"]}</span> bodies: '
+        f'<span class="candidate">candidate enum, <span class="bodies">{enum["bodies"]}</span> '
+        f"{_bodies(enum['bodies'])}: "
         f"{values}</span>"
     )
 
