@@ -34,13 +34,19 @@ from tests.drift.corpus import (
 )
 
 
+def _report(profile: drift.Profile, **options: Any) -> dict[str, Any]:
+    """The profile's report, checked against the report schema (every report the tests make is)."""
+    found = drift.report(profile, **options)
+    check_report(found)
+    return found
+
+
 def _by_name(found: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {stats["name"]: stats for stats in found["names"]}
 
 
 def test_report_finds_exactly_the_planted_deviations_with_exact_counts() -> None:
-    found = drift.report(drift.profile(planted()), sources=["planted.jsonl"])
-    check_report(found)
+    found = _report(drift.profile(planted()), sources=["planted.jsonl"])
     names = _by_name(found)
     assert sorted(names) == [REPORT, APPLIED]
     assert names[APPLIED]["deviations"] == [
@@ -76,7 +82,7 @@ def test_report_finds_exactly_the_planted_deviations_with_exact_counts() -> None
 
 
 def test_a_closed_set_of_example_strings_is_a_candidate_enum_but_never_at_a_pii_path() -> None:
-    names = _by_name(drift.report(drift.profile(planted())))
+    names = _by_name(_report(drift.profile(planted())))
     candidates = {enum["path"]: enum for enum in names[APPLIED]["candidate_enums"]}
     skill = candidates["/applicant/ai_evaluation/skill_match"]
     assert sorted(skill["values"]) == sorted(SKILLS) and sum(skill["values"].values()) == 40
@@ -85,7 +91,7 @@ def test_a_closed_set_of_example_strings_is_a_candidate_enum_but_never_at_a_pii_
 
 
 def test_strict_mode_counts_undeclared_fields_as_invalid() -> None:
-    names = _by_name(drift.report(drift.profile(planted(), strict=True)))
+    names = _by_name(_report(drift.profile(planted(), strict=True)))
     assert (names[APPLIED]["valid"], names[APPLIED]["invalid"]) == (26, 14)  # 12 undeclared + 2 null
     assert [(d["kind"], d["path"], d["bodies"]) for d in names[APPLIED]["deviations"]] == [
         ("undeclared", DEEP, 12),
@@ -94,8 +100,7 @@ def test_strict_mode_counts_undeclared_fields_as_invalid() -> None:
 
 
 def test_undamaged_bodies_show_no_deviation_of_any_kind() -> None:
-    found = drift.report(drift.profile(everything()))
-    check_report(found)
+    found = _report(drift.profile(everything()))
     assert found["names"] and all(stats["invalid"] == 0 for stats in found["names"])
     assert {stats["name"] for stats in found["names"]} == set(hirehooks.events())
     assert [(stats["name"], stats["deviations"]) for stats in found["names"] if stats["deviations"]] == []
@@ -109,15 +114,14 @@ def test_every_kind_is_a_deviation_kind_of_the_report_schema() -> None:
 
 def test_event_takes_every_body_as_that_name_and_unreadable_bodies_are_counted() -> None:
     bodies = [*undamaged()[:3], b"{not json", b"[1, 2]"]
-    found = drift.report(drift.profile(bodies, event=APPLIED))
-    check_report(found)
+    found = _report(drift.profile(bodies, event=APPLIED))
     (stats,) = found["names"]
     assert (stats["name"], stats["bodies"], stats["valid"], found["unreadable"]) == (APPLIED, 4, 3, 1)
     assert [(d["kind"], d["path"], d["seen"]) for d in stats["deviations"]] == [("type", "", {"array": 1})]
 
 
 def test_vendor_limits_detection_to_its_events() -> None:
-    found = drift.report(drift.profile(planted(), vendor="hirempire"))
+    found = _report(drift.profile(planted(), vendor="hirempire"))
     assert [stats["name"] for stats in found["names"]] == [APPLIED]
     assert found["unknown"]["bodies"] == 3 + 20  # HeyMilo's reports are no Hirempire event
 
@@ -131,7 +135,7 @@ def test_unknown_names_and_vendors_are_refused() -> None:
 
 @functools.cache
 def _one_pass() -> dict[str, Any]:
-    return drift.report(drift.profile(planted()))
+    return _report(drift.profile(planted()))
 
 
 @settings(max_examples=15)
@@ -146,7 +150,7 @@ def test_any_split_of_the_corpus_merges_into_the_report_of_one_pass(data: st.Dat
         at = data.draw(st.integers(0, len(parts) - 2), label="merge at")
         left, right = parts[at], parts[at + 1]
         parts[at : at + 2] = [left.merge(right) if data.draw(st.booleans()) else right.merge(left)]
-    assert drift.report(parts[0]) == _one_pass()
+    assert _report(parts[0]) == _one_pass()
 
 
 def test_a_profile_pickles_and_does_not_grow_with_repeated_bodies() -> None:
@@ -170,8 +174,8 @@ def test_paths_past_the_cap_are_dropped_and_counted_the_same_whatever_the_split(
         json.dumps({"challenge": "c", "type": "url_verification", f"extra_{i % 5}": i}).encode()
         for i in range(20)
     ]
-    whole = drift.report(drift.profile(bodies))
-    halves = drift.report(drift.profile(bodies[1::2]).merge(drift.profile(bodies[::2])))
+    whole = _report(drift.profile(bodies))
+    halves = _report(drift.profile(bodies[1::2]).merge(drift.profile(bodies[::2])))
     assert whole == halves
     (stats,) = whole["names"]
     assert [d["path"] for d in stats["deviations"]] == ["/extra_0", "/extra_1", "/extra_2"]
@@ -179,7 +183,7 @@ def test_paths_past_the_cap_are_dropped_and_counted_the_same_whatever_the_split(
 
 
 def test_no_pii_value_appears_anywhere_in_the_report() -> None:
-    found = drift.report(drift.profile(planted()))
+    found = _report(drift.profile(planted()))
     text = json.dumps(found, ensure_ascii=False)
     assert MARKER not in text and "Native" not in text and "Fluent" not in text
 
@@ -194,13 +198,13 @@ def test_map_keys_fold_to_a_star_and_do_not_grow_the_profile() -> None:
     ]
     bodies.append(json.dumps({**base, "interview_recording": {"1": 7}}).encode())  # a URL sent as a number
     profile = drift.profile(bodies)
-    (stats,) = drift.report(profile)["names"]
+    (stats,) = _report(profile)["names"]
     assert "/interview_recording/*" in profile.names["xobin.ai_interview_submission"]["seen"]
     assert not any(path.startswith("/interview_recording/1") for path in profile.names[stats["name"]]["seen"])
     assert [(d["kind"], d["path"], d["bodies"]) for d in stats["deviations"]] == [
         ("type", "/interview_recording/*", 1)
     ]
-    assert MARKER not in json.dumps(drift.report(profile))
+    assert MARKER not in json.dumps(_report(profile))
 
 
 def test_the_committed_sample_report_validates_against_the_report_schema() -> None:
@@ -210,8 +214,7 @@ def test_the_committed_sample_report_validates_against_the_report_schema() -> No
 
 
 def _deviations(name: str, bodies: list[Any]) -> list[tuple[str, str, int]]:
-    found = drift.report(drift.profile([json.dumps(body).encode() for body in bodies], event=name))
-    check_report(found)
+    found = _report(drift.profile([json.dumps(body).encode() for body in bodies], event=name))
     return [(d["kind"], d["path"], d["bodies"]) for d in found["names"][0]["deviations"]]
 
 

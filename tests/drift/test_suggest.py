@@ -18,7 +18,7 @@ from hirehooks import drift
 from hirehooks._catalog import bundled_schema
 from hirehooks._drift_suggest import write_suggestions
 from hirehooks._validation import closed
-from tests.drift.corpus import APPLIED, REPORT, applied, reports
+from tests.drift.corpus import APPLIED, REPORT, applied, check_report, reports
 from tools.bundle import SCHEMAS, bundle, load_registry
 
 
@@ -45,6 +45,7 @@ def _digest(folder: Path) -> str:
 
 def test_applied_patches_make_the_planted_deviations_disappear(tmp_path: Path) -> None:
     found = drift.report(drift.profile([json.dumps(body).encode() for body in [*applied(), *reports()]]))
+    check_report(found)
     before = _digest(SCHEMAS)
     assert write_suggestions(found, tmp_path / "out", SCHEMAS) == 2
     assert _digest(SCHEMAS) == before  # proposed, never applied
@@ -76,6 +77,7 @@ def test_the_stub_names_the_evidence_and_what_no_patch_answers(tmp_path: Path) -
     missing = json.loads(bodies[3])  # one without the planted culture_fit
     del missing["applicant"]["ai_evaluation"]["decision"]
     found = drift.report(drift.profile([*bodies, json.dumps(missing).encode()]), sources=["log.jsonl"])
+    check_report(found)
     write_suggestions(found, tmp_path, SCHEMAS)
     stub = (tmp_path / "DECISIONS-stub.md").read_text()
     assert "Sources: `log.jsonl`; 41 bodies, lenient mode." in stub
