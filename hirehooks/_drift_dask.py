@@ -54,9 +54,10 @@ def reduction(bag: Bag, event: str | None, vendor: str | None, strict: bool) -> 
 
 
 def _lines(pattern: str) -> Bag:
-    """The lines of every file ``pattern`` matches (globbed here, read on the workers): an uncompressed
-    file cut into blocks of ``BLOCK_BYTES``, a compressed one (``.gz``, ``.bz2``...) read whole, as it
-    cannot be cut. Bytes that are not UTF-8 come through as surrogates (``_raw`` restores them)."""
+    """The lines of every ``.jsonl`` file ``pattern`` matches (globbed here, read on the workers): an
+    uncompressed file cut into blocks of ``BLOCK_BYTES``, a compressed one (``.jsonl.gz``, ``.bz2``...)
+    read whole, as it cannot be cut. Bytes that are not UTF-8 come through as surrogates (``_raw``
+    restores them). Other files are refused: a ``.json`` body or a delivery log is no list of lines."""
     try:
         import dask.bag
         from fsspec.core import get_fs_token_paths  # type: ignore[import-untyped]
@@ -70,19 +71,29 @@ def _lines(pattern: str) -> Bag:
         raise ConfigError("cannot list the files of the pattern given for Dask") from None
     if not paths:
         raise ConfigError("no file matches the pattern given for Dask")
-    groups: dict[bool, list[str]] = {}
+    plain, compressed, others = [], [], 0
     for path in paths:
-        groups.setdefault(infer_compression(path) is not None, []).append(fs.unstrip_protocol(path))
+        if path.endswith(".jsonl"):
+            plain.append(fs.unstrip_protocol(path))
+        elif infer_compression(path) and path.rpartition(".")[0].endswith(".jsonl"):
+            compressed.append(fs.unstrip_protocol(path))
+        else:
+            others += 1
+    if others:
+        raise ConfigError(
+            f"Dask reads .jsonl files (compressed or not); {others} of the files matched are not"
+        )
     bags = [
         dask.bag.read_text(  # type: ignore[no-untyped-call]
             urls,
-            blocksize=None if compressed else BLOCK_BYTES,
+            blocksize=blocksize,
             encoding="utf-8",
             errors="surrogateescape",
             linedelimiter="\n",
             storage_options=fs.storage_options,
         )
-        for compressed, urls in sorted(groups.items())
+        for urls, blocksize in ((plain, BLOCK_BYTES), (compressed, None))
+        if urls
     ]
     lines: Bag = bags[0] if len(bags) == 1 else dask.bag.concat(bags)  # type: ignore[no-untyped-call]
     return lines

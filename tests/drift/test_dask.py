@@ -200,10 +200,17 @@ def test_drift_dask_with_no_scheduler_there_is_a_usage_error(
     assert (status, printed, error) == (2, "", f"hirehooks: {message}\n")
 
 
-def test_drift_dask_with_no_file_matching_never_repeats_the_pattern(
-    scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+@pytest.mark.parametrize(
+    ("matched", "message"),
+    [
+        ("s3cr3t-token/*.jsonl", "no file matches the pattern given for Dask"),
+        ("s3cr3t-token*", "Dask reads .jsonl files (compressed or not); 2 of the files matched are not"),
+    ],
+)
+def test_drift_dask_reads_only_jsonl_files_and_never_repeats_the_pattern(
+    matched: str, message: str, scheduler: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    pattern = str(tmp_path / "s3cr3t-token" / "*.jsonl")
-    status, printed, error = run(["drift", "--dask", scheduler, pattern], capsys)
-    assert (status, printed) == (2, "")
-    assert error == "hirehooks: no file matches the pattern given for Dask\n"
+    for name in ("s3cr3t-token.jsonl", "s3cr3t-token.json", "s3cr3t-token.sqlite3"):
+        (tmp_path / name).write_bytes(b"{}\n")
+    status, printed, error = run(["drift", "--dask", scheduler, str(tmp_path / matched)], capsys)
+    assert (status, printed, error) == (2, "", f"hirehooks: {message}\n")
