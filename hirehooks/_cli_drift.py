@@ -209,6 +209,8 @@ def _table(found: dict[str, Any]) -> None:
         for row in [header, *cells]:
             shown = [printable(cell).ljust(width) for cell, width in zip(row, widths, strict=False)]
             out("  ".join([*shown, printable(row[5])]).rstrip())
+    else:
+        out("no deviation from the schemas")
     for stats in found["names"]:
         for enum in stats["candidate_enums"]:
             values = ", ".join(f"{printable(value)} ({count})" for value, count in enum["values"].items())

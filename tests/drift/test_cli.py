@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -138,7 +139,8 @@ def test_undamaged_bodies_exit_zero_unless_undeclared_fields_are_asked_for(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     source = str(_jsonl(tmp_path / "good.jsonl", undamaged()))
-    assert _run(capsys, source)[0] == 0
+    status, output, _ = _run(capsys, source)
+    assert status == 0 and output.splitlines()[0] == "no deviation from the schemas"
     assert _run(capsys, "--strict", "--fail-on", "undeclared", source)[0] == 0
 
 
@@ -167,6 +169,14 @@ def test_a_bad_option_exits_two_and_never_echoes_its_value(
         main(["drift", *args, str(_jsonl(tmp_path / "one.jsonl", planted()[:1]))])
     errors = capsys.readouterr().err
     assert stopped.value.code == 2 and "s3cr3t" not in errors and "drift" in errors
+
+
+def test_unreadable_bodies_are_a_row_of_their_own(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    source = _jsonl(tmp_path / "mixed.jsonl", [*undamaged()[:3], b"{not json"])
+    status, output, _ = _run(capsys, str(source))
+    assert status == 1
+    cells = re.split(r"\s{2,}", output.splitlines()[1])
+    assert cells == ["25.0%", "1/4", "(not read)", "unreadable", "(body)", "not JSON or too large"]
 
 
 def test_an_unreadable_source_exits_two(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
