@@ -245,3 +245,15 @@ def test_each_kind_of_problem_is_its_own_deviation_at_its_folded_path() -> None:
     assert _deviations("xobin.webhook_settings_request", [{**settings_, "webhooks": neither}]) == [
         ("other", "/webhooks", 1)  # needs at least one of start and submission
     ]
+
+
+def test_never_seen_lists_the_topmost_declared_paths_no_body_held() -> None:
+    body = json.loads(json.dumps(hirehooks.examples(APPLIED)["applicant_applied.json"]))
+    del body["applicant"]["city"]
+    body["applicant"]["spoken_languages"] = []
+    (stats,) = _report(drift.profile([json.dumps(body).encode()] * 3))["names"]
+    # the items were never seen, so their members are not listed below them
+    assert stats["never_seen"] == ["/applicant/city", "/applicant/spoken_languages/*"]
+    assert [(d["kind"], d["path"], d["bodies"]) for d in stats["deviations"]] == [
+        ("required", "/applicant/city", 3)
+    ]
