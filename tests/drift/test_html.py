@@ -23,7 +23,7 @@ from playwright.sync_api import Browser, BrowserContext, Dialog, Page, sync_play
 from hirehooks._drift import _schema
 from hirehooks._drift_html import write_html
 from hirehooks.drift import REPORT_SCHEMA, profile, report
-from tests.drift.corpus import APPLIED, NULLED, REPORT, planted
+from tests.drift.corpus import APPLIED, MARKER, NULLED, REPORT, planted
 
 CHROMIUM = Path("/usr/bin/chromium")
 ARGS = [
@@ -249,6 +249,12 @@ def test_the_numbers_shown_are_the_reports(open_page: Any, planted_report: Any) 
     page = open_page(planted_report).page
     assert planted_report["names"] and all(entry["deviations"] for entry in planted_report["names"])
     assert shown(page) == expected_page(planted_report)
+
+
+def test_the_page_holds_no_pii_value(tmp_path: Path, planted_report: Any) -> None:
+    page = tmp_path / "report.html"
+    write_html(planted_report, page)
+    assert MARKER not in page.read_text()  # the planted name, email, phone and undeclared value
 
 
 def test_the_embedded_report_reads_back_whole(open_page: Any, planted_report: Any) -> None:
