@@ -20,6 +20,7 @@ from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events
 from hirehooks._cli_common import USAGE_ERROR, out, positive, printable
 from hirehooks._drift import KINDS, Profile, report
+from hirehooks._drift_suggest import schemas_folder, write_suggestions
 from hirehooks._errors import ConfigError, Problem, StoreError
 
 STORE_MAGIC = b"SQLite format 3\x00"
@@ -265,6 +266,7 @@ def _drift(args: argparse.Namespace) -> int:
     if args.vendor is not None:
         events(args.vendor)
     try:
+        schemas = schemas_folder() if args.suggest is not None else None  # before the work, not after
         profile = _on_cluster(args) if args.dask else _profile(args)
     except CannotRead as error:
         print(f"hirehooks: cannot read {printable(error.name)}: {error}", file=sys.stderr)
@@ -287,19 +289,14 @@ def _drift(args: argparse.Namespace) -> int:
                 f"hirehooks: cannot write {printable(args.html)}: {error.strerror or error}", file=sys.stderr
             )
             return USAGE_ERROR
-    if args.suggest is not None:
-        from hirehooks._drift_suggest import write_suggestions
-
+    if schemas is not None:
         try:
-            written = write_suggestions(found, Path(args.suggest))
+            written = write_suggestions(found, Path(args.suggest), schemas)
         except OSError as error:
             print(
                 f"hirehooks: cannot write into {printable(args.suggest)}: {error.strerror or error}",
                 file=sys.stderr,
             )
-            return USAGE_ERROR
-        except ConfigError as error:
-            print(f"hirehooks: {error}", file=sys.stderr)
             return USAGE_ERROR
         print(f"wrote {written} patch{'es' * (written != 1)} into {printable(args.suggest)}", file=sys.stderr)
     print(_summary(found), file=sys.stderr)

@@ -12,10 +12,12 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 from jsonschema import Draft202012Validator
 
 from hirehooks import drift
 from hirehooks._catalog import bundled_schema
+from hirehooks._cli import main
 from hirehooks._drift_suggest import write_suggestions
 from hirehooks._validation import closed
 from tests.drift.corpus import APPLIED, REPORT, applied, check_report, reports
@@ -88,3 +90,17 @@ def test_the_stub_names_the_evidence_and_what_no_patch_answers(tmp_path: Path) -
         "## Not proposed as a patch" in stub
         and "`/applicant/ai_evaluation/decision`: required, in 1 of 41" in stub
     )
+
+
+def test_without_a_schemas_folder_suggest_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As from an installed wheel, which ships no ``schemas/``."""
+    source = tmp_path / "one.jsonl"
+    source.write_bytes(json.dumps(applied()[0]).encode() + b"\n")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr("hirehooks._drift_suggest.__file__", str(tmp_path / "site" / "hirehooks" / "x.py"))
+    assert main(["drift", "--suggest", "out", str(source)]) == 2
+    captured = capsys.readouterr()
+    assert "run it from the clone's root" in captured.err and captured.out == ""  # refused before the work
+    assert not (tmp_path / "out").exists()
