@@ -88,7 +88,7 @@ def _share(share: float) -> str:
 def _types(label: str, counts: dict[str, int]) -> str:
     parts = "".join(
         f' <span class="t" data-type="{_text(kind)}">{_text(kind)} '
-        f'&times;<span class="n">{count}</span></span>'
+        f'&times;<span class="n">{_text(count)}</span></span>'
         for kind, count in counts.items()
     )
     return f'<span class="{label}">{label}:{parts}</span>'
@@ -104,18 +104,18 @@ def _deviation(found: dict[str, Any]) -> str:
         details += " " + _types("seen", found["seen"])
     return (
         f'<span class="dev k-{_text(kind)}" data-kind="{_text(kind)}">{_text(kind)}: '
-        f'<span class="bodies">{found["bodies"]}</span> {_bodies(found["bodies"])} '
+        f'<span class="bodies">{_text(found["bodies"])}</span> {_bodies(found["bodies"])} '
         f'(<span class="share">{_share(found["share"])}</span>){details}</span>'
     )
 
 
 def _candidate(enum: dict[str, Any]) -> str:
     values = ", ".join(
-        f'<span class="value"><q>{_text(value)}</q> &times;<span class="n">{count}</span></span>'
+        f'<span class="value"><q>{_text(value)}</q> &times;<span class="n">{_text(count)}</span></span>'
         for value, count in enum["values"].items()
     )
     return (
-        f'<span class="candidate">candidate enum, <span class="bodies">{enum["bodies"]}</span> '
+        f'<span class="candidate">candidate enum, <span class="bodies">{_text(enum["bodies"])}</span> '
         f"{_bodies(enum['bodies'])}: "
         f"{values}</span>"
     )
@@ -173,7 +173,7 @@ def _label(segment: str) -> str:
 def _render(node: _Node, segment: str, unseen: bool, out: list[str]) -> None:
     unseen = unseen or node.never_seen
     if node.deviations:
-        colour = f"k-{node.deviations[0]['kind']}"
+        colour = f"k-{_text(node.deviations[0]['kind'])}"
     elif node.candidate is not None:
         colour = "k-candidate"
     else:
@@ -202,7 +202,9 @@ def _name(entry: dict[str, Any], out: list[str]) -> None:
     out.append(f'<section class="name" data-name="{_text(entry["name"])}"><h2>{_text(entry["name"])}</h2>')
     out.append('<p class="counts">')
     for counter in ("bodies", "valid", "invalid", "dropped"):
-        out.append(f'<span>{counter} <span class="n" data-count="{counter}">{entry[counter]}</span></span>')
+        out.append(
+            f'<span>{counter} <span class="n" data-count="{counter}">{_text(entry[counter])}</span></span>'
+        )
     out.append('</p><ul class="tree">')
     _render(_tree(entry), "", False, out)
     out.append("</ul></section>")
@@ -211,15 +213,18 @@ def _name(entry: dict[str, Any], out: list[str]) -> None:
 def _unknown(unknown: dict[str, Any], out: list[str]) -> None:
     out.append('<section class="unknown"><h2>bodies no schema fits</h2><p class="counts">')
     for counter in ("bodies", "not_object", "key_sets_dropped"):
-        out.append(f'<span>{counter} <span class="n" data-count="{counter}">{unknown[counter]}</span></span>')
+        out.append(
+            f'<span>{counter} <span class="n" data-count="{counter}">{_text(unknown[counter])}</span></span>'
+        )
     out.append("</p>")
     if unknown["key_sets"]:
         out.append("<table><tr><th>top-level keys</th><th>keys</th><th>bodies</th></tr>")
         for key_set in unknown["key_sets"]:
             keys = " ".join(f'<code class="k">{_text(key)}</code>' for key in key_set["keys"])
             out.append(
-                f'<tr class="key-set"><td>{keys}</td><td class="keys-total">{key_set["keys_total"]}</td>'
-                f'<td class="bodies">{key_set["bodies"]}</td></tr>'
+                f'<tr class="key-set"><td>{keys}</td>'
+                f'<td class="keys-total">{_text(key_set["keys_total"])}</td>'
+                f'<td class="bodies">{_text(key_set["bodies"])}</td></tr>'
             )
         out.append("</table>")
     out.append("</section>")
@@ -232,7 +237,7 @@ def _embedded(report: dict[str, Any]) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-def page(report: dict[str, Any]) -> str:
+def _page(report: dict[str, Any]) -> str:
     """The whole page of a report that ``hirehooks/drift_report.schema.json`` describes."""
     out = [
         "<!DOCTYPE html>",
@@ -248,7 +253,9 @@ def page(report: dict[str, Any]) -> str:
         '<p class="totals">',
     ]
     for counter in ("bodies", "unreadable"):
-        out.append(f'<span>{counter} <span class="n" data-count="{counter}">{report[counter]}</span></span>')
+        out.append(
+            f'<span>{counter} <span class="n" data-count="{counter}">{_text(report[counter])}</span></span>'
+        )
     for option in ("event", "vendor", "strict"):
         if report[option] not in (None, False):
             out.append(f"<span>--{option} <code>{_text(report[option])}</code></span>")
@@ -267,4 +274,4 @@ def page(report: dict[str, Any]) -> str:
 
 def write_html(report: dict[str, Any], path: str | os.PathLike[str]) -> None:
     """Write the report's page to ``path`` (UTF-8); ``OSError`` when it cannot be written."""
-    Path(path).write_text(page(report), encoding="utf-8")
+    Path(path).write_text(_page(report), encoding="utf-8")
