@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/validation.py
 	$(PY) benchmarks/strategies.py
 	$(PY) benchmarks/receiver_load.py
+	$(PY) benchmarks/drift.py
 
 ## Coverage-guided fuzzing of the body path (atheris): FUZZ_RUNS inputs, a million by default.
 FUZZ_RUNS ?= 1000000

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from hirehooks import _cli_log
+from hirehooks import _cli_drift, _cli_log
 from hirehooks._batch import CannotRead, Progress, bodies, checked
 from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events, examples, names, openapi, schema, vendors
@@ -243,6 +243,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     send.set_defaults(run=_send)
     _cli_log.add_commands(commands)
+    _cli_drift.add_commands(commands)
     models = commands.add_parser("generate", help="write models for the packaged schemas (downstream repos)")
     models.add_argument("--out", required=True, metavar="DIR", help="directory to write the modules into")
     models.add_argument(
