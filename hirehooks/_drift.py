@@ -479,6 +479,15 @@ def _order(deviation: dict[str, Any]) -> tuple[float, int, str]:
     return -deviation["share"], KINDS.index(deviation["kind"]), deviation["path"]
 
 
+def _without_credentials(source: str) -> str:
+    """A source as shown in a report: a URL's user and password (``s3://key:secret@bucket/…``) masked."""
+    scheme, separator, rest = source.partition("://")
+    authority, slash, path = rest.partition("/")
+    if not separator or "@" not in authority:
+        return source
+    return f"{scheme}://[redacted]@{authority.rpartition('@')[2]}{slash}{path}"
+
+
 def report(profile: Profile, *, sources: Iterable[str] = ()) -> dict[str, Any]:
     """The JSON report of a profile (``hirehooks/drift_report.schema.json`` describes it): per name,
     deviations sorted by the share of bodies they affect."""
@@ -503,7 +512,7 @@ def report(profile: Profile, *, sources: Iterable[str] = ()) -> dict[str, Any]:
         key_sets.append({"keys": keys, "keys_total": int(total), "bodies": count})
     return {
         "version": REPORT_VERSION,
-        "sources": list(sources),
+        "sources": [_without_credentials(source) for source in sources],
         "event": profile.event,
         "vendor": profile.vendor,
         "strict": profile.strict,

@@ -257,3 +257,9 @@ def test_never_seen_lists_the_topmost_declared_paths_no_body_held() -> None:
     assert [(d["kind"], d["path"], d["bodies"]) for d in stats["deviations"]] == [
         ("required", "/applicant/city", 3)
     ]
+
+
+def test_a_source_url_keeps_its_user_and_password_out_of_the_report() -> None:
+    sources = ["archive.jsonl", "s3://key:s3cret@bucket/webhooks/*.jsonl", "dir/a@b.jsonl"]
+    shown = drift.report(drift.profile([]), sources=sources)["sources"]
+    assert shown == ["archive.jsonl", "s3://[redacted]@bucket/webhooks/*.jsonl", "dir/a@b.jsonl"]
