@@ -77,7 +77,9 @@ class Hooks:
         strict: bool = False,
         max_bytes: int = MAX_BYTES,
     ) -> None:
-        self.setup = setup(vendor=vendor, auth=auth, names=names, store=store, strict=strict)
+        self.setup = setup(
+            vendor=vendor, auth=auth, names=names, store=store, strict=strict, max_bytes=max_bytes
+        )
         self.max_bytes = max_bytes
         self._handlers: dict[str, Handler] = {}
         self.awaits = False
@@ -99,7 +101,7 @@ class Hooks:
 
         def register(handler: H) -> H:
             self._handlers[name] = handler
-            self.awaits = self.awaits or inspect.iscoroutinefunction(handler)
+            self.awaits = self.awaits or _is_async(handler)
             return handler
 
         return register
@@ -107,19 +109,29 @@ class Hooks:
     def handler(self, name: str) -> Handler | None:
         return self._handlers.get(name)
 
+    def require_sync(self, framework: str) -> None:
+        """A WSGI framework cannot await: an ``async`` handler registered already is a ``ConfigError``
+        now (one registered later is answered 500 and logged)."""
+        if self.awaits:
+            raise ConfigError(f"{framework} calls handlers synchronously: use plain functions, not async def")
+
     def receive(self, headers: Mapping[str, str], body: bytes, url: str | None) -> Answer | Delivery:
         """Everything before the handler: the ``Answer`` when the request is answered already (refused,
-        a handshake, a duplicate, or no handler for it), else the ``Delivery`` to hand to its handler."""
+        a handshake, a duplicate, or no handler for it), else the ``Delivery`` to hand to its handler,
+        recorded ``processing`` until ``done`` or ``failed`` settles it."""
         if len(body) > self.max_bytes:
             return TOO_LARGE
         try:
-            outcome = receive_with(self.setup, headers, body, url=url)
+            outcome = receive_with(self.setup, headers, body, url=url, claim=self._handlers.keys())
         except AuthError:
             return UNAUTHORIZED
         except PayloadError as error:
             return _json(422, error.to_dict(), "application/problem+json")
-        except StoreError:
-            logger.exception("the delivery log cannot be written; answered 503 so the vendor retries")
+        except StoreError as error:
+            if error.reason == "in_progress":  # a retry while the first copy is handled: come back later
+                logger.info("delivery in progress elsewhere; answered 503 so the vendor retries")
+            else:
+                logger.exception("the delivery log cannot be written; answered 503 so the vendor retries")
             return UNAVAILABLE
         except ConfigError:
             logger.exception("the receiver is misconfigured")
@@ -135,17 +147,30 @@ class Hooks:
     def accepted(self, delivery: Delivery) -> Answer:
         return _json(200, {"status": "accepted", "id": delivery.id})
 
-    def failed(self, delivery: Delivery, error: Exception) -> Answer:
+    def done(self, delivery: Delivery) -> Answer:
+        """The handler returned: record the delivery ``accepted`` and answer 200 (503 when that cannot be
+        recorded: the vendor's retry is then handled again once the claim's lease is over)."""
+        store = self.setup.store
+        if store is not None and delivery.seq is not None:
+            try:
+                store.mark_done(delivery.seq)
+            except StoreError:
+                logger.exception("%s was handled but could not be recorded; answered 503", delivery.id)
+                return UNAVAILABLE
+        return self.accepted(delivery)
+
+    def failed(self, delivery: Delivery, error: BaseException) -> Answer:
         """A handler raised ``error``: log it, record the delivery as ``handler_failed`` (its id may be
-        accepted again, so the vendor's retry is handled) and answer 500. The log keeps the exception's
-        type only: its message might quote the body."""
+        claimed again, so the vendor's retry is handled) and answer 500 (503 when the failure cannot be
+        recorded). The log keeps the exception's type only: its message might quote the body."""
         logger.error("the handler of %s %s failed", delivery.name, delivery.id, exc_info=error)
         store = self.setup.store
         if store is not None and delivery.seq is not None:
             try:
                 store.mark_failed(delivery.seq, f"{type(error).__module__}.{type(error).__qualname__}")
             except StoreError:
-                logger.exception("the failure of %s could not be recorded", delivery.id)
+                logger.exception("the failure of %s could not be recorded; answered 503", delivery.id)
+                return UNAVAILABLE
         return FAILED
 
     def respond(self, headers: Mapping[str, str], body: bytes, url: str | None) -> Answer:
@@ -153,12 +178,23 @@ class Hooks:
         outcome = self.receive(headers, body, url)
         if isinstance(outcome, Answer):
             return outcome
-        handler = self._handlers[outcome.name]
-        if inspect.iscoroutinefunction(handler):  # a WSGI framework cannot await it
-            logger.error("%s's handler is async; this framework calls handlers synchronously", outcome.name)
-            return self.failed(outcome, ConfigError(f"{outcome.name}'s handler is async"))
         try:
-            handler(outcome.event)
+            result = self._handlers[outcome.name](outcome.event)
+            if inspect.isawaitable(result):  # an async handler: nothing here can await it
+                getattr(result, "close", lambda: None)()
+                raise ConfigError(f"{outcome.name}'s handler is async; this framework calls it synchronously")
         except Exception as error:
             return self.failed(outcome, error)
-        return self.accepted(outcome)
+        except BaseException as error:  # the worker is stopping (SystemExit): release the claim first
+            self.failed(outcome, error)
+            raise
+        return self.done(outcome)
+
+
+def _is_async(handler: object) -> bool:
+    """An ``async def`` function, one wrapped by ``functools.wraps``, or an object with an async
+    ``__call__``."""
+    unwrapped = inspect.unwrap(handler) if callable(handler) else handler
+    return inspect.iscoroutinefunction(unwrapped) or inspect.iscoroutinefunction(
+        getattr(unwrapped, "__call__", None)  # noqa: B004 - the method itself, not callable()
+    )

@@ -18,7 +18,9 @@ __all__ = ["view"]
 
 
 def view(hooks: Hooks) -> Callable[[HttpRequest], HttpResponse]:
-    """A Django view that receives ``hooks``' deliveries and calls their handlers."""
+    """A Django view that receives ``hooks``' deliveries and calls their handlers (an ``async`` one is a
+    ``ConfigError`` here: they are called synchronously)."""
+    hooks.require_sync("Django")
 
     def receive_delivery(request: HttpRequest) -> HttpResponse:
         limit = hooks.max_bytes + 1  # enough to tell it is too large

@@ -53,12 +53,14 @@ def endpoint(hooks: Hooks) -> Callable[[Request], Awaitable[Response]]:
         handler = hooks.handler(outcome.name)
         assert handler is not None  # receive answers a delivery that has no handler itself
         try:
-            if inspect.iscoroutinefunction(handler):
-                await handler(outcome.event)
-            else:
-                await run_in_threadpool(handler, outcome.event)
+            result = await run_in_threadpool(handler, outcome.event)  # an async one returns at once
+            if inspect.isawaitable(result):
+                await result
         except Exception as error:
             return _response(await run_in_threadpool(hooks.failed, outcome, error))
-        return _response(hooks.accepted(outcome))
+        except BaseException as error:  # cancelled, or the worker is stopping: release the claim first
+            hooks.failed(outcome, error)
+            raise
+        return _response(await run_in_threadpool(hooks.done, outcome))
 
     return receive_delivery

@@ -17,8 +17,10 @@ __all__ = ["view"]
 
 
 def view(hooks: Hooks) -> Callable[[], Response]:
-    """A Flask view that receives ``hooks``' deliveries and calls their handlers (its endpoint name is
-    ``hirehooks_<vendor>``; pass ``endpoint=`` to ``add_url_rule`` to mount two of one vendor)."""
+    """A Flask view that receives ``hooks``' deliveries and calls their handlers, synchronously (an
+    ``async`` one is a ``ConfigError`` here). Its endpoint name is ``hirehooks_<vendor>``; pass
+    ``endpoint=`` to ``add_url_rule`` to mount two of one vendor."""
+    hooks.require_sync("Flask")
 
     def receive_delivery() -> Response:
         body = request.stream.read(hooks.max_bytes + 1)  # enough to tell it is too large

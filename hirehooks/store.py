@@ -10,13 +10,15 @@ protocol.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Literal, Protocol, get_args
 
@@ -24,8 +26,15 @@ from hirehooks._errors import ConfigError, Problem, StoreError
 
 __all__ = ["VERDICTS", "Record", "SQLiteStore", "Store", "StoreError", "Verdict"]
 
-Verdict = Literal["accepted", "duplicate", "invalid", "unauthenticated", "handler_failed", "handshake"]
+Verdict = Literal[
+    "accepted", "processing", "duplicate", "invalid", "unauthenticated", "handler_failed", "handshake"
+]
 VERDICTS: tuple[Verdict, ...] = get_args(Verdict)
+CLAIMS: tuple[Verdict, ...] = ("accepted", "processing")
+"""The verdicts that hold a delivery id: at most one row per (vendor, id) has one of them (D73)."""
+LEASE_SECONDS = 60.0
+"""How long a ``processing`` claim holds its id: a retry after that takes the delivery over (its worker
+is taken to have died mid-handler), so a crash never loses a delivery."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +42,9 @@ class Record:
     """One delivery as the log keeps it.
 
     ``body`` is the raw body with ``x-pii``/``x-secret`` values masked (the raw bytes with
-    ``keep_raw=True``; ``None`` when the body was not JSON and so could not be masked); ``headers`` have
-    their credentials masked. ``error`` names the exception a failed handler raised. ``seq`` is the
-    store's row number, set once stored.
+    ``keep_raw=True``, then ``raw`` is true; ``None`` when the body was not JSON or not authentic);
+    ``headers`` have their credentials masked. ``error`` names the exception a failed handler raised.
+    ``seq`` is the store's row number, set once stored.
     """
 
     vendor: str
@@ -48,6 +57,7 @@ class Record:
     headers: Mapping[str, str] = field(default_factory=dict)
     error: str | None = None
     seq: int | None = None
+    raw: bool = False
 
 
 class Store(Protocol):
@@ -58,14 +68,22 @@ class Store(Protocol):
     """Whether bodies are kept as received rather than masked (the receiver masks before ``add``)."""
 
     def add(self, record: Record) -> Record:
-        """Store ``record`` and return it with ``seq`` set; an ``accepted`` record whose (vendor,
-        delivery id) is already accepted is stored and returned as ``duplicate``. Raises ``StoreError``
-        when the record cannot be written."""
+        """Store ``record`` and return it with ``seq`` set. An ``accepted`` or ``processing`` record is a
+        claim of its (vendor, delivery id): when that id is ``accepted`` already, the record is stored
+        and returned as ``duplicate``; when it is ``processing`` within ``LEASE_SECONDS``,
+        ``StoreError("in_progress")`` (answer 503: the vendor retries later); an older ``processing``
+        claim is recorded ``handler_failed`` and this one takes its place. Raises ``StoreError`` when the
+        record cannot be written."""
+        ...
+
+    def mark_done(self, seq: int) -> None:
+        """The handler of ``processing`` row ``seq`` returned: it becomes ``accepted``."""
         ...
 
     def mark_failed(self, seq: int, error: str) -> None:
-        """The handler of accepted row ``seq`` failed: it becomes ``handler_failed``, and its delivery
-        id may be accepted again (the vendor's retry is handled). Raises ``StoreError``."""
+        """The handler of ``processing`` (or ``accepted``) row ``seq`` failed: it becomes
+        ``handler_failed``, and its delivery id may be claimed again (the vendor's retry, or a replay, is
+        handled). Raises ``StoreError``."""
         ...
 
     def records(
@@ -91,17 +109,18 @@ CREATE TABLE IF NOT EXISTS deliveries (
     problems TEXT NOT NULL,
     body BLOB,
     headers TEXT NOT NULL,
-    error TEXT
+    error TEXT,
+    raw INTEGER NOT NULL DEFAULT 0
 );
-CREATE UNIQUE INDEX IF NOT EXISTS accepted_once ON deliveries (vendor, delivery_id)
-    WHERE verdict = 'accepted';
+CREATE UNIQUE INDEX IF NOT EXISTS claimed_once ON deliveries (vendor, delivery_id)
+    WHERE verdict IN ('accepted', 'processing');
 CREATE INDEX IF NOT EXISTS by_time ON deliveries (received_at);
 """
-_COLUMNS = "seq, received_at, vendor, name, delivery_id, verdict, problems, body, headers, error"
+_COLUMNS = "seq, received_at, vendor, name, delivery_id, verdict, problems, body, headers, error, raw"
 
 
 def _row(row: tuple[object, ...]) -> Record:
-    seq, received_at, vendor, name, delivery_id, verdict, problems, body, headers, error = row
+    seq, received_at, vendor, name, delivery_id, verdict, problems, body, headers, error, raw = row
     return Record(
         seq=int(str(seq)),
         received_at=datetime.fromisoformat(str(received_at)),
@@ -113,6 +132,7 @@ def _row(row: tuple[object, ...]) -> Record:
         body=None if body is None else bytes(body),  # type: ignore[call-overload]
         headers=json.loads(str(headers)),
         error=None if error is None else str(error),
+        raw=bool(raw),
     )
 
 
@@ -133,6 +153,7 @@ class SQLiteStore:
         busy_timeout: float = 5.0,
         create: bool = True,
         synchronous: Literal["NORMAL", "FULL"] = "NORMAL",
+        lease: float = LEASE_SECONDS,
     ) -> None:
         if synchronous not in ("NORMAL", "FULL"):
             raise ConfigError(f"synchronous is 'NORMAL' or 'FULL', not {synchronous!r}")
@@ -140,6 +161,7 @@ class SQLiteStore:
         self.keep_raw = keep_raw
         self.busy_timeout = busy_timeout
         self.synchronous = synchronous
+        self.lease = lease
         self._writer = threading.Lock()
         self._writer_pid = os.getpid()
         if not create and not self.path.is_file():
@@ -156,17 +178,31 @@ class SQLiteStore:
         try:
             connection = sqlite3.connect(self.path, timeout=self.busy_timeout, isolation_level=None)
             connection.execute(f"PRAGMA synchronous={self.synchronous}")
-            if self._create:  # an existing log is WAL already (the mode persists): opening it writes nothing
-                connection.execute("PRAGMA journal_mode=WAL")
-                connection.executescript(_SCHEMA)
+            if self._create:
+                self._set_up(connection)
         except sqlite3.Error as error:
             raise _store_error(error) from None
         self._local.connection, self._local.pid = connection, os.getpid()
         return connection
 
+    def _set_up(self, connection: sqlite3.Connection) -> None:
+        """WAL and the table, once per file. Switching to WAL answers SQLITE_BUSY at once, without the
+        busy timeout, when another process opens the new file at the same moment: try again until it."""
+        deadline = time.monotonic() + self.busy_timeout
+        while True:
+            try:
+                if connection.execute("PRAGMA journal_mode").fetchone() != ("wal",):
+                    connection.execute("PRAGMA journal_mode=WAL")
+                connection.executescript(_SCHEMA)
+                return
+            except sqlite3.OperationalError as error:
+                if getattr(error, "sqlite_errorname", "") != "SQLITE_BUSY" or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.01)
+
     def _insert(self, record: Record) -> int:
         cursor = self._connection().execute(
-            f"INSERT INTO deliveries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO deliveries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _utc_text(record.received_at),
                 record.vendor,
@@ -177,42 +213,75 @@ class SQLiteStore:
                 record.body,
                 json.dumps(dict(record.headers)),
                 record.error,
+                record.raw,
             ),
         )
         assert cursor.lastrowid is not None  # an INSERT into a rowid table always sets it
         return cursor.lastrowid
 
-    def _writing(self) -> threading.Lock:
-        """This process's writer lock (a lock held at a fork would stay held in the child: make anew)."""
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction of this process at a time (threads queue here, not on SQLite's busy
+        polling), given up after ``busy_timeout`` like SQLite's own wait; a lock held at a fork would stay
+        held in the child, so a forked process makes its own."""
         if self._writer_pid != os.getpid():
             self._writer, self._writer_pid = threading.Lock(), os.getpid()
-        return self._writer
+        if not self._writer.acquire(timeout=self.busy_timeout):
+            raise StoreError(
+                "SQLITE_BUSY", "another thread of this process held the log past the busy timeout"
+            )
+        try:
+            connection = self._connection()
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                yield connection
+                connection.execute("COMMIT")
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+        except sqlite3.Error as error:
+            self.close()  # a connection opened while the file was read-only stays so: reopen next time
+            raise _store_error(error) from None
+        finally:
+            self._writer.release()
 
     def add(self, record: Record) -> Record:
         if record.verdict not in VERDICTS:
             raise ConfigError(f"a record's verdict is one of {', '.join(VERDICTS)}, not {record.verdict!r}")
-        try:
-            with self._writing():
-                try:
-                    return replace(record, seq=self._insert(record))
-                except sqlite3.IntegrityError:
-                    if record.verdict != "accepted":
-                        raise
-                    duplicate = replace(record, verdict="duplicate")  # accepted_once: accepted already
-                    return replace(duplicate, seq=self._insert(duplicate))
-        except sqlite3.Error as error:
-            self.close()  # a connection opened while the file was read-only stays so: reopen next time
-            raise _store_error(error) from None
+        with self._writing() as connection:
+            if record.verdict in CLAIMS:
+                held = connection.execute(
+                    "SELECT seq, verdict, received_at FROM deliveries WHERE vendor = ? AND delivery_id = ?"
+                    " AND verdict IN ('accepted', 'processing')",
+                    (record.vendor, record.delivery_id),
+                ).fetchone()
+                if held is not None:
+                    seq, verdict, since = held
+                    if verdict == "accepted":
+                        record = replace(record, verdict="duplicate")
+                    elif record.received_at - datetime.fromisoformat(since) < timedelta(seconds=self.lease):
+                        raise StoreError("in_progress", "another worker is handling this delivery")
+                    else:  # its worker died mid-handler: the retry takes the delivery over
+                        connection.execute(
+                            "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?",
+                            (f"abandoned: no answer within the {self.lease:g} s lease", seq),
+                        )
+            return replace(record, seq=self._insert(record))
+
+    def mark_done(self, seq: int) -> None:
+        with self._writing() as connection:
+            connection.execute(
+                "UPDATE deliveries SET verdict = 'accepted' WHERE seq = ? AND verdict = 'processing'", (seq,)
+            )
 
     def mark_failed(self, seq: int, error: str) -> None:
-        try:
-            with self._writing():
-                self._connection().execute(
-                    "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?", (error, seq)
-                )
-        except sqlite3.Error as failure:
-            self.close()
-            raise _store_error(failure) from None
+        with self._writing() as connection:
+            connection.execute(
+                "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?"
+                " AND verdict IN ('accepted', 'processing')",
+                (error, seq),
+            )
 
     def records(
         self, *, since: datetime | None = None, verdict: str | None = None, name: str | None = None

@@ -23,14 +23,14 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from flask import Flask
 from werkzeug.serving import make_server
 
 from hirehooks import Hooks, auth
 from hirehooks.flask import view
-from hirehooks.store import Record, SQLiteStore
+from hirehooks.store import Record, SQLiteStore, StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 30.0  # a generous bound on a server's start; it is never what a test measures
@@ -276,3 +276,31 @@ def rows(path: Path) -> list[tuple[str, str]]:
         return connection.execute("SELECT delivery_id, verdict FROM deliveries ORDER BY seq").fetchall()
     finally:
         connection.close()
+
+
+def open_fresh(path: str, start: Any, results: Any) -> None:
+    """Open a log no process has made yet, at the moment every other racer does; report how it went."""
+    start.wait()
+    try:
+        SQLiteStore(path).close()
+        results.put("ok")
+    except StoreError as error:
+        results.put(f"StoreError: {error.reason}")
+
+
+def open_fresh_together(paths: Sequence[Path], processes: int) -> list[str]:
+    """``processes`` spawned processes, released together, each opening every one of ``paths``."""
+    context = multiprocessing.get_context("spawn")
+    outcomes: list[str] = []
+    with context.Manager() as manager:
+        for path in paths:
+            start, results = manager.Barrier(processes), manager.Queue()
+            racers = [
+                context.Process(target=open_fresh, args=(str(path), start, results)) for _ in range(processes)
+            ]
+            for racer in racers:
+                racer.start()
+            outcomes += [results.get(timeout=60) for _ in racers]
+            for racer in racers:
+                racer.join(timeout=30)
+    return outcomes

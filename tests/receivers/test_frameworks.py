@@ -459,20 +459,26 @@ def test_an_async_handler_is_awaited_in_fastapi(asgi_server: Server, tmp_path: P
     assert verdicts(store) == ["accepted"]
 
 
-def test_an_async_handler_is_answered_500_in_flask_and_django(
+def test_an_async_handler_is_refused_by_flask_and_django_or_answered_500_when_registered_late(
     wsgi_receiver: Receiver, tmp_path: Path
 ) -> None:
-    """WSGI frameworks call handlers synchronously: an ``async def`` one is a setup fault, said as 500."""
+    """WSGI frameworks call handlers synchronously: an ``async def`` one is a setup fault, a
+    ``ConfigError`` when the view is made, and 500 for a handler registered after it."""
     store = SQLiteStore(tmp_path / "deliveries.db")
     hooks = Hooks(vendor="heymilo", auth=auth.StandardWebhooks(SECRET), store=store)
     awaited: list[BaseModel] = []
 
-    @hooks.on("heymilo.report_available")
     async def report(event: BaseModel) -> None:
         awaited.append(event)
 
+    early = Hooks(vendor="heymilo", auth=auth.StandardWebhooks(SECRET))
+    early.on("heymilo.report_available")(report)
+    with pytest.raises(hirehooks.ConfigError, match="synchronously"):
+        wsgi_receiver.mount(early)
+    url = wsgi_receiver.mount(hooks)
+    hooks.on("heymilo.report_available")(report)  # after the view was made
     body = documented("heymilo.report_available")
-    sent = deliver(wsgi_receiver.mount(hooks), body, sign_secret=SECRET)
+    sent = deliver(url, body, sign_secret=SECRET)
     assert (sent.status, json.loads(sent.answer)) == (500, FAILED)
     assert awaited == []
     (record,) = store.records()

@@ -24,7 +24,7 @@ import hirehooks
 from hirehooks import Delivery, auth
 from hirehooks._errors import ConfigError, Problem
 from hirehooks.store import Record, SQLiteStore, StoreError
-from tests.receivers._faults import immutable, race_processes, rows
+from tests.receivers._faults import immutable, open_fresh_together, race_processes, rows
 
 SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"
 PII = "Zanzibar-Marker-7f3c@example.com"  # planted in a PII field; must never reach the log masked
@@ -378,3 +378,50 @@ def test_without_an_id_identical_bodies_are_one_delivery_by_sha256(store: SQLite
         "sha256:" + hashlib.sha256(spaced).hexdigest(),
     ]
     assert [r.verdict for r in store.records()] == ["accepted", "duplicate", "accepted"]
+
+
+def test_processes_opening_a_new_log_at_once_all_open_it(tmp_path: Path) -> None:
+    """Switching a new file to WAL answers SQLITE_BUSY at once when another process does the same: the
+    store tries again within its busy timeout (two uvicorn workers starting on a fresh file)."""
+    outcomes = open_fresh_together([tmp_path / f"fresh{n}.db" for n in range(6)], processes=4)
+    assert outcomes == ["ok"] * 24
+
+
+def test_a_thread_waits_for_this_processs_writer_no_longer_than_the_busy_timeout(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "log.db", busy_timeout=0.05)
+    with store._writing():  # another thread of this process is writing
+        failed: list[StoreError] = []
+        thread = threading.Thread(
+            target=lambda: failed.extend(
+                _raised(lambda: store.add(Record("heymilo", "x", "accepted", datetime.now(UTC))))
+            )
+        )
+        thread.start()
+        thread.join(timeout=30)
+    assert [error.reason for error in failed] == ["SQLITE_BUSY"]
+    assert store.add(Record("heymilo", "x", "accepted", datetime.now(UTC))).verdict == "accepted"
+    store.close()
+
+
+def _raised(call: Any) -> list[StoreError]:
+    try:
+        call()
+    except StoreError as error:
+        return [error]
+    return []
+
+
+def test_a_claim_is_held_while_processing_and_settled_by_its_handlers_outcome(tmp_path: Path) -> None:
+    store = SQLiteStore(tmp_path / "log.db")
+    now = datetime.now(UTC)
+    claim = store.add(Record("heymilo", "x", "processing", now))
+    with pytest.raises(StoreError) as busy:
+        store.add(Record("heymilo", "x", "processing", now))
+    assert busy.value.reason == "in_progress"
+    assert claim.seq is not None
+    store.mark_done(claim.seq)
+    assert store.add(Record("heymilo", "x", "processing", now)).verdict == "duplicate"
+    store.mark_failed(claim.seq, "builtins.RuntimeError")  # an accepted row released by hand
+    assert store.add(Record("heymilo", "x", "accepted", now)).verdict == "accepted"
+    assert [r.verdict for r in store.records()] == ["handler_failed", "duplicate", "accepted"]
+    store.close()

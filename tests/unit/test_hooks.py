@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 from typing import Any
@@ -141,3 +142,79 @@ def test_handlers_are_registered_once_per_name_the_receiver_takes(tmp_path: Path
     handshakes = hirehooks.Hooks(vendor="hirempire", auth=auth.Unauthenticated())
     with pytest.raises(hirehooks.ConfigError, match="is a handshake"):
         handshakes.on("hirempire.url_verification")
+
+
+def test_a_retry_while_the_handler_runs_is_503_and_after_the_lease_it_takes_the_delivery_over(
+    tmp_path: Path,
+) -> None:
+    """A worker that dies mid-handler leaves its claim ``processing``: a retry within the lease is told
+    to come back (503), a retry after it is handled (D73)."""
+    store = SQLiteStore(tmp_path / "log.db", lease=3600)
+    hooks = hirehooks.Hooks(vendor="heymilo", auth=auth.Unauthenticated(), store=store)
+    handled: list[str] = []
+    hooks.on("heymilo.report_available")(lambda event: handled.append(event.interview_id))
+    crashed = hooks.receive({}, REPORT, None)  # the claim, then the worker dies before its handler ends
+    assert isinstance(crashed, hirehooks.Delivery)
+    assert [r.verdict for r in store.records()] == ["processing"]
+    assert hooks.respond({}, REPORT, None).status == 503
+    store.lease = 0.0  # the lease is over
+    assert hooks.respond({}, REPORT, None).status == 200 and handled == ["A1B2C3D4E5F60718"]
+    records = list(store.records())
+    assert [r.verdict for r in records] == ["handler_failed", "accepted"]
+    assert records[0].error is not None and records[0].error.startswith("abandoned")
+    assert hooks.respond({}, REPORT, None).status == 200 and len(handled) == 1  # now a duplicate
+
+
+def test_a_handler_interrupted_by_a_base_exception_releases_its_claim(tmp_path: Path) -> None:
+    hooks = hooks_with(tmp_path)
+
+    @hooks.on("heymilo.report_available")
+    def stop(event: ReportAvailable) -> None:
+        raise SystemExit(1)  # a worker told to stop mid-handler
+
+    with pytest.raises(SystemExit):
+        hooks.respond(auth.signature_headers(SECRET, REPORT), REPORT, None)
+    (record,) = hooks.setup.store.records()  # type: ignore[union-attr]
+    assert (record.verdict, record.error) == ("handler_failed", "builtins.SystemExit")
+
+
+class LostFailures(SQLiteStore):
+    def mark_failed(self, seq: int, error: str) -> None:
+        raise StoreError("SQLITE_FULL", "database or disk is full")
+
+
+def test_a_failure_that_cannot_be_recorded_is_503_so_the_vendor_retries(tmp_path: Path) -> None:
+    hooks = hirehooks.Hooks(
+        vendor="heymilo", auth=auth.Unauthenticated(), store=LostFailures(tmp_path / "l.db")
+    )
+
+    @hooks.on("heymilo.report_available")
+    def broken(event: ReportAvailable) -> None:
+        raise RuntimeError("no")
+
+    assert hooks.respond({}, REPORT, None).status == 503
+
+
+class AsyncCallable:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    async def __call__(self, event: ReportAvailable) -> None:
+        self.seen.append(event.interview_id)
+
+
+def test_every_kind_of_async_handler_is_told_apart_and_never_silently_dropped(tmp_path: Path) -> None:
+    async def plain(event: ReportAvailable) -> None: ...
+
+    wrapper = functools.wraps(plain)(lambda event: plain(event))  # a sync decorator over an async def
+    for handler in (plain, wrapper, AsyncCallable()):
+        hooks = hirehooks.Hooks(vendor="heymilo", auth=auth.Unauthenticated())
+        hooks.on("heymilo.report_available")(handler)
+        assert hooks.awaits is True, handler
+    sneaky = hirehooks.Hooks(
+        vendor="heymilo", auth=auth.Unauthenticated(), store=SQLiteStore(tmp_path / "s.db")
+    )
+    sneaky.on("heymilo.report_available")(lambda event: plain(event))  # sync, yet returns a coroutine
+    assert sneaky.awaits is False
+    assert sneaky.respond({}, REPORT, None).status == 500  # not a silent 200
+    assert [r.verdict for r in sneaky.setup.store.records()] == ["handler_failed"]  # type: ignore[union-attr]

@@ -228,3 +228,62 @@ def test_a_record_keeps_the_time_received_in_utc(store: SQLiteStore) -> None:
     record = store.get(delivery.seq)
     assert record.received_at == delivery.received_at and record.received_at >= before
     assert replace(record, seq=None).delivery_id == delivery.id
+
+
+def test_an_unauthenticated_body_is_not_kept(store: SQLiteStore) -> None:
+    with pytest.raises(hirehooks.AuthError):
+        hirehooks.receive(
+            {},
+            raw_example("heymilo.report_available"),
+            vendor="heymilo",
+            auth=auth.UrlToken("t"),
+            url="/hooks",
+            store=store,
+        )
+    (record,) = store.records()
+    assert (record.verdict, record.body, record.raw) == ("unauthenticated", None, False)
+
+
+@pytest.mark.parametrize(
+    "headers", [None, [("webhook-id", "x")], {"webhook-id": b"x"}, {b"a": "b"}, {"a": 5}]
+)
+def test_headers_that_are_not_a_mapping_of_text_are_a_config_error(headers: Any) -> None:
+    with pytest.raises(hirehooks.ConfigError, match="mapping of str to str"):
+        hirehooks.receive(headers, raw_example("heymilo.report_available"), vendor="heymilo", auth=OPEN)
+
+
+def test_a_header_holding_a_lone_surrogate_is_recorded_escaped(store: SQLiteStore) -> None:
+    delivery = hirehooks.receive(
+        {"webhook-id": "msg_\udc80"},
+        raw_example("heymilo.report_available"),
+        vendor="heymilo",
+        auth=OPEN,
+        store=store,
+    )
+    assert delivery.id == "msg_\\udc80"
+    (record,) = store.records()
+    assert record.delivery_id == "msg_\\udc80" and record.headers == {"webhook-id": "msg_\\udc80"}
+
+
+def test_max_bytes_above_the_default_is_honoured() -> None:
+    report = json.loads(raw_example("heymilo.report_available"))
+    report["agentic_data"]["padding"] = "x" * (17 * 1024 * 1024)  # an undeclared field: open objects
+    body = json.dumps(report).encode()
+    with pytest.raises(hirehooks.PayloadError, match="over the limit"):
+        hirehooks.receive({}, body, vendor="heymilo", auth=OPEN)
+    taken = hirehooks.receive({}, body, vendor="heymilo", auth=OPEN, max_bytes=32 * 1024 * 1024)
+    assert taken.name == "heymilo.report_available"
+
+
+def test_an_invalid_instaview_body_keeps_its_delivery_id(store: SQLiteStore) -> None:
+    body = json.loads(raw_example("instaview.interview_completed"))
+    body["data"]["interviewId"] = 5
+    with pytest.raises(hirehooks.PayloadError):
+        hirehooks.receive({}, json.dumps(body).encode(), vendor="instaview", auth=OPEN, store=store)
+    (record,) = store.records()
+    assert (record.verdict, record.delivery_id) == ("invalid", body["deliveryId"])
+
+
+def test_a_deliverys_repr_shows_no_candidate_data() -> None:
+    delivery = hirehooks.receive({}, raw_example("heymilo.report_available"), vendor="heymilo", auth=OPEN)
+    assert "jane" not in repr(delivery).lower() and "heymilo.report_available" in repr(delivery)
