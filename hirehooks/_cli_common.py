@@ -39,12 +39,17 @@ def printable(text: str) -> str:
 _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")  # an HTTP field name (RFC 9110 token)
 
 
+def header_value(value: str) -> bool:
+    """Whether ``value`` can be sent as a header's value as it is (RFC 9110: printable Latin-1 text)."""
+    return all(" " <= char <= "~" or "\xa0" <= char <= "\xff" or char == "\t" for char in value)
+
+
 def header(text: str) -> tuple[str, str]:
     name, colon, value = text.partition(":")
     name, value = name.strip(), value.strip()
     if not colon or not _TOKEN.fullmatch(name):
         raise argparse.ArgumentTypeError("a header looks like Name: value, its name letters, digits and -")
-    if any(not (" " <= char <= "~" or "\xa0" <= char <= "\xff" or char == "\t") for char in value):
+    if not header_value(value):
         raise argparse.ArgumentTypeError("a header value is printable Latin-1 text (RFC 9110)")
     return name, value
 

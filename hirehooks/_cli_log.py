@@ -26,7 +26,16 @@ from typing import Any
 
 from hirehooks._body import decode
 from hirehooks._catalog import entry, vendors
-from hirehooks._cli_common import USAGE_ERROR, credentials, header, out, positive, printable, signing_secret
+from hirehooks._cli_common import (
+    USAGE_ERROR,
+    credentials,
+    header,
+    header_value,
+    out,
+    positive,
+    printable,
+    signing_secret,
+)
 from hirehooks._errors import PayloadError, StoreError
 from hirehooks._send import ANSWER_BYTES, Delivery, deliver
 from hirehooks.store import VERDICTS, Record, SQLiteStore
@@ -181,11 +190,6 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _sendable(value: str) -> bool:
-    """Whether ``value`` can be a header value as it is (RFC 9110: printable Latin-1 text)."""
-    return all(" " <= char <= "~" or "\xa0" <= char <= "\xff" or char == "\t" for char in value)
-
-
 def _answered(label: str, sent: Delivery) -> None:
     """One line per delivery, and the start of the answer of one that was refused."""
     out(f"{label}: {sent.status or printable(sent.error)} in {sent.seconds * 1000:.1f} ms")
@@ -204,7 +208,11 @@ def _replay(args: argparse.Namespace) -> int:
             out(f"{label}: skipped, the log holds no body for it (it was not JSON)")
             skipped += 1
             continue
-        if not _sendable(record.delivery_id):
+        if not record.raw and not args.masked:
+            out(f"{label}: skipped, the log keeps its body masked (--masked sends it anyway)")
+            skipped += 1
+            continue
+        if not header_value(record.delivery_id):
             out(f"{label}: skipped, its delivery id cannot be sent as a webhook-id header")
             skipped += 1
             continue
@@ -305,6 +313,11 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=signing_secret,
         metavar="whsec_...",
         help="sign afresh (Standard Webhooks, current time), webhook-id kept as the delivery id",
+    )
+    replay.add_argument(
+        "--masked",
+        action="store_true",
+        help="send bodies the log keeps masked too (their handlers see [redacted] and 0 where PII was)",
     )
     replay.add_argument("--basic", type=credentials, metavar="USER:PASS", help="add HTTP Basic credentials")
     replay.add_argument(

@@ -382,7 +382,7 @@ def test_replay_signs_afresh_keeping_the_id_so_accepted_is_a_duplicate_and_faile
     store = log.store()
     last = max(log.seq.values())
     with _hooks_serving("heymilo", StandardWebhooks(SECRET), store) as receiver:
-        argv = ["replay", "--store", str(log.path), "--url", receiver.url, "--vendor", "heymilo"]
+        argv = ["replay", "--masked", "--store", str(log.path), "--url", receiver.url, "--vendor", "heymilo"]
         assert main([*argv, "--sign-secret", SECRET]) == 0
     captured = capsys.readouterr()
     lines = captured.out.splitlines()
@@ -405,7 +405,7 @@ def test_an_unsigned_replay_keeps_the_id_too_and_a_refusal_fails_the_run(
 ) -> None:
     store = log.store()
     last = max(log.seq.values())
-    argv = ["replay", "--store", str(log.path), "--vendor", "heymilo", "--verdict", "accepted"]
+    argv = ["replay", "--masked", "--store", str(log.path), "--vendor", "heymilo", "--verdict", "accepted"]
     with _hooks_serving("heymilo", Unauthenticated(), store) as receiver:
         assert main([*argv, "--url", receiver.url]) == 0
     assert _new_rows(store, last) == [("heymilo.interview_started", "msg_started", "duplicate")]
@@ -428,7 +428,7 @@ def test_replay_by_default_sends_accepted_and_handler_failed_only_with_the_heade
 
     extra = ["--basic", "user:pa:ss", "--header", "X-Trace: 7"]
     with _serving(answer) as receiver:
-        assert main(["replay", "--store", str(log.path), "--url", receiver.url, *extra]) == 0
+        assert main(["replay", "--masked", "--store", str(log.path), "--url", receiver.url, *extra]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [int(line.split(" ")[0]) for line in lines] == [
         log.seq["accepted"],
@@ -453,7 +453,7 @@ def test_an_unreachable_endpoint_fails_the_replay_without_a_traceback(
     with socket.socket() as probe:  # a port nothing listens on
         probe.bind(("127.0.0.1", 0))
         url = f"http://127.0.0.1:{probe.getsockname()[1]}/"
-    assert main(["replay", "--store", str(log.path), "--url", url, "--verdict", "accepted"]) == 1
+    assert main(["replay", "--masked", "--store", str(log.path), "--url", url, "--verdict", "accepted"]) == 1
     captured = capsys.readouterr()
     assert captured.out.startswith(f"{log.seq['accepted']} heymilo.interview_started msg_started: ")
     assert "refused" in captured.out.splitlines()[0]
@@ -465,7 +465,7 @@ def test_replay_sends_an_invalid_body_exactly_and_skips_one_the_log_does_not_hol
 ) -> None:
     """To a receiver with a log of its own: the replayed invalid body is refused for the same problems."""
     other = SQLiteStore(tmp_path / "other.db")
-    argv = ["replay", "--store", str(log.path), "--vendor", "xobin", "--verdict", "invalid"]
+    argv = ["replay", "--masked", "--store", str(log.path), "--vendor", "xobin", "--verdict", "invalid"]
     with _hooks_serving("xobin", Unauthenticated(), other) as receiver:
         assert main([*argv, "--url", receiver.url]) == 1
     captured = capsys.readouterr()
@@ -483,3 +483,24 @@ def test_replay_sends_an_invalid_body_exactly_and_skips_one_the_log_does_not_hol
         original.delivery_id,
         original.problems,
     )
+
+
+def test_replay_sends_only_bodies_kept_raw_unless_asked_for_masked_ones(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A masked body would feed ``[redacted]`` to live handlers, and its real retry would then be a
+    duplicate: it is skipped unless ``--masked`` asks for it (D75)."""
+    masked, raw = SQLiteStore(tmp_path / "masked.db"), SQLiteStore(tmp_path / "raw.db", keep_raw=True)
+    _signed(masked, STARTED, "msg_masked")
+    _signed(raw, STARTED, "msg_raw")
+
+    def answer(headers: dict[str, str], body: bytes, path: str) -> tuple[int, bytes]:
+        return 204, b""
+
+    with _serving(answer) as receiver:
+        assert main(["replay", "--store", str(masked.path), "--url", receiver.url]) == 0
+        assert main(["replay", "--store", str(raw.path), "--url", receiver.url]) == 0
+        assert receiver.bodies == [STARTED]  # the raw one, byte for byte
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].endswith("msg_masked: skipped, the log keeps its body masked (--masked sends it anyway)")
+    assert lines[1].startswith("1 heymilo.interview_started msg_raw: 204 in ")
