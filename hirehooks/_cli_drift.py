@@ -67,6 +67,11 @@ def _files(source: str) -> list[str]:
     return [source]
 
 
+NOT_PROFILED = ("duplicate", "unauthenticated")
+"""Delivery-log rows left out of a profile: a duplicate is a body counted once already, and an
+unauthenticated one is not the vendor's (the log keeps no body of it, D72)."""
+
+
 def _jobs(source: str, vendor: str | None) -> Iterator[Job]:
     """``(line, body, name, strict, max_bytes)`` of every body of a file or delivery log; ``name`` is
     the one the log recorded (within ``vendor``), else ``None``. A body not read (too large, or not
@@ -76,6 +81,8 @@ def _jobs(source: str, vendor: str | None) -> Iterator[Job]:
 
         known = set(events(vendor))
         for record in SQLiteStore(source, create=False).records():
+            if record.verdict in NOT_PROFILED:
+                continue
             name = record.name if record.name in known else None  # else detected, as a file's bodies are
             yield record.seq or 0, record.body or b"", name, False, MAX_BYTES
         return

@@ -16,6 +16,7 @@ import pytest
 import hirehooks
 from hirehooks import drift
 from hirehooks._cli import main
+from hirehooks._receiving import kept_body
 from hirehooks.store import Record, SQLiteStore
 from tests.drift.corpus import APPLIED, DEEP, MARKER, NULLED, RANK, REPORT, check_report, planted, undamaged
 
@@ -93,10 +94,13 @@ def _store(path: Path, bodies: list[bytes]) -> None:
     for number, raw in enumerate(bodies):
         body = json.loads(raw)
         name = hirehooks.detect(body)
-        masked = json.dumps(hirehooks.redact(name, body)).encode() if name else raw  # as a receiver logs it
+        masked = kept_body(raw, name, keep_raw=False)  # as a receiver logs it
         vendor = name.split(".")[0] if name else "hirempire"
         store.add(Record(vendor, f"d{number}", "accepted", datetime.now(UTC), name=name, body=masked))
     store.add(Record("xobin", "not-json", "invalid", datetime.now(UTC), body=None))
+    # Rows that are not profiled: a body counted already, and one that was not the vendor's.
+    store.add(Record(vendor, f"d{number}", "accepted", datetime.now(UTC), name=name, body=masked))
+    store.add(Record("xobin", "forged", "unauthenticated", datetime.now(UTC), body=None))
 
 
 def test_a_delivery_log_is_a_source_its_masks_are_no_drift(
