@@ -374,7 +374,7 @@ def _walk(
 
 def _fold(schema: _Schema, data: Any, pointer: str) -> tuple[str, bool]:
     """A problem's JSON Pointer folded as the walk folds paths, and whether its value is a mask
-    (``"[redacted]"`` where the schema marks PII: a delivery log's masked body, not drift)."""
+    (``"[redacted]"`` or ``0`` where the schema marks PII: a delivery log's masked body, not drift)."""
     place: _Place | None = schema.top()
     node, folded, marked = data, "", False
     for part in (_unescape(segment) for segment in pointer.split("/")[1:]):
@@ -392,7 +392,7 @@ def _fold(schema: _Schema, data: Any, pointer: str) -> tuple[str, bool]:
             folded += _segment(part)
             node, place = None, None
     marked = marked or (place is not None and place.marked)
-    return folded, marked and node == MASK
+    return folded, marked and (node == MASK or (type(node) is int and node == 0))
 
 
 def _cap(stats: dict[str, Any]) -> None:
