@@ -27,6 +27,7 @@ from hirehooks._cli_common import (
     OUTPUT_LOST,
     USAGE_ERROR,
     OutputLost,
+    answered,
     credentials,
     header,
     out,
@@ -36,7 +37,7 @@ from hirehooks._cli_common import (
 )
 from hirehooks._codegen import MODEL_TYPES, generate
 from hirehooks._errors import UnknownNameError
-from hirehooks._send import ANSWER_BYTES, deliver
+from hirehooks._send import deliver
 
 
 def _validate(args: argparse.Namespace) -> int:
@@ -149,12 +150,7 @@ def _send(args: argparse.Namespace) -> int:
             )
             delivered += 1
             failed += not sent.ok
-            out(f"{label}: {sent.status or sent.error} in {sent.seconds * 1000:.1f} ms")
-            if sent.status is not None and not sent.ok:
-                for line in sent.answer.decode("utf-8", "replace").splitlines():
-                    out(f"    {printable(line)}")
-                if sent.cut:
-                    out(f"    [answer cut at {ANSWER_BYTES} bytes]")
+            answered(label, sent)
     except CannotRead as error:
         print(f"hirehooks: cannot read {printable(error.name)}: {error}", file=sys.stderr)
         return USAGE_ERROR

@@ -6,6 +6,7 @@ import argparse
 import re
 
 from hirehooks._errors import ConfigError
+from hirehooks._send import ANSWER_BYTES, Delivery
 from hirehooks.auth import sign
 
 USAGE_ERROR = 2
@@ -73,3 +74,13 @@ def positive(text: str) -> int:
     if not (text.isascii() and text.isdigit() and int(text) > 0):
         raise argparse.ArgumentTypeError("must be a whole number above 0")
     return int(text)
+
+
+def answered(label: str, sent: Delivery) -> None:
+    """One line per delivery, and the start of the answer of one that was refused."""
+    out(f"{label}: {sent.status or printable(sent.error)} in {sent.seconds * 1000:.1f} ms")
+    if sent.status is not None and not sent.ok:
+        for line in sent.answer.decode("utf-8", "replace").splitlines():
+            out(f"    {printable(line)}")
+        if sent.cut:
+            out(f"    [answer cut at {ANSWER_BYTES} bytes]")

@@ -28,6 +28,7 @@ from hirehooks._body import decode
 from hirehooks._catalog import entry, vendors
 from hirehooks._cli_common import (
     USAGE_ERROR,
+    answered,
     credentials,
     header,
     header_value,
@@ -37,7 +38,7 @@ from hirehooks._cli_common import (
     signing_secret,
 )
 from hirehooks._errors import PayloadError, StoreError
-from hirehooks._send import ANSWER_BYTES, Delivery, deliver
+from hirehooks._send import deliver
 from hirehooks.store import VERDICTS, Record, SQLiteStore
 
 REPLAYED_BY_DEFAULT = ("accepted", "handler_failed")
@@ -190,16 +191,6 @@ def _export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _answered(label: str, sent: Delivery) -> None:
-    """One line per delivery, and the start of the answer of one that was refused."""
-    out(f"{label}: {sent.status or printable(sent.error)} in {sent.seconds * 1000:.1f} ms")
-    if sent.status is not None and not sent.ok:
-        for line in sent.answer.decode("utf-8", "replace").splitlines():
-            out(f"    {printable(line)}")
-        if sent.cut:
-            out(f"    [answer cut at {ANSWER_BYTES} bytes]")
-
-
 def _replay(args: argparse.Namespace) -> int:
     delivered = failed = skipped = 0
     for record in _selected(_opened(args.store), args, REPLAYED_BY_DEFAULT):
@@ -226,7 +217,7 @@ def _replay(args: argparse.Namespace) -> int:
         )
         delivered += 1
         failed += not sent.ok
-        _answered(label, sent)
+        answered(label, sent)
     print(f"{delivered} delivered, {failed} failed, {skipped} skipped", file=sys.stderr)
     return 1 if failed else 0
 

@@ -52,14 +52,15 @@ def _line_of(path: Path, text: str) -> int:
     return next(n for n, line in enumerate(path.read_text().splitlines(), 1) if text in line)
 
 
+def _mypy(path: Path) -> subprocess.CompletedProcess[str]:
+    """mypy --strict on ``path``, with a cache of its own beside it."""
+    command = [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(path.parent / "cache"), str(path)]
+    return subprocess.run(command, capture_output=True, text=True, cwd=path.parent)
+
+
 def test_mypy_strict_reveals_the_exact_class_of_each_name(tmp_path: Path) -> None:
     path = _typed_file(tmp_path)
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
+    run = _mypy(path)
     revealed = re.findall(r'Revealed type is "([^"]+)"', run.stdout)
     expected = [f"{entry(name)['module']}.{entry(name)['model']}" for name in NAMES]
     assert revealed == [*expected, "pydantic.main.BaseModel"], run.stdout
@@ -120,12 +121,7 @@ def _handlers_file(tmp_path: Path) -> Path:
 
 def test_mypy_strict_checks_each_handler_takes_its_events_class(tmp_path: Path) -> None:
     path = _handlers_file(tmp_path)
-    run = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--cache-dir", str(tmp_path / "cache"), str(path)],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    )
+    run = _mypy(path)
     errors = [line for line in run.stdout.splitlines() if ": error:" in line]
     decorator = _line_of(path, "def mistyped") - 1  # mypy reports the decorator's line
     assert len(errors) == 1 and f"{path.name}:{decorator}:" in errors[0], run.stdout
