@@ -631,3 +631,16 @@ def test_the_hirehooks_command_delivers_to_each_framework(receiver: Receiver, tm
     assert answers == [UNAUTHORIZED] * count
     assert handled.names() == [name] * count
     assert verdicts(store) == ["accepted"] * count + ["unauthenticated"] * count
+
+
+def test_the_asgi_endpoint_serves_a_plain_starlette_app_too(asgi_server: Server, tmp_path: Path) -> None:
+    """``hirehooks.fastapi.endpoint`` is a Starlette endpoint: ``Route(path, endpoint(hooks))``."""
+    from starlette.applications import Starlette
+    from starlette.routing import Route
+
+    hooks, handled, store = hooks_for("hirempire", tmp_path)
+    asgi_server.serve(Starlette(routes=[Route("/hooks", endpoint(hooks), methods=["POST"])]))
+    body = documented("hirempire.applicant_applied")
+    answer = post(asgi_server.url + "/hooks", body, headers_for(body, sign_secret=SECRET))
+    assert (answer.status, answer.json()["status"]) == (200, "accepted")
+    assert handled.names() == ["hirempire.applicant_applied"] and verdicts(store) == ["accepted"]
