@@ -178,6 +178,7 @@ def send(
     queue = list(reversed(requests))
     lock = threading.Lock()
     sent: list[Sent] = []
+    retried: list[Request] = []
 
     def client() -> None:
         connection = connect(port)
@@ -192,6 +193,11 @@ def send(
             connection.request("POST", path, body=request.body, headers=request.headers)
             response = connection.getresponse()
             content = response.read()
+            if response.status == 503:  # its first copy is being handled: retry later, as a vendor does
+                with lock:
+                    retried.append(request)
+                    queue.insert(0, request)
+                continue
             mine.append(Sent(request, response.status, json.loads(content), time.perf_counter() - started))
         connection.close()
         with lock:
@@ -203,6 +209,8 @@ def send(
         thread.start()
     for thread in threads:
         thread.join()
+    if retried:
+        print(f"    {len(retried)} answered 503 (the first copy still being handled) and sent again")
     return sent, time.perf_counter() - started
 
 
