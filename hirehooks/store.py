@@ -200,8 +200,8 @@ class SQLiteStore:
                     raise
                 time.sleep(0.01)
 
-    def _insert(self, record: Record) -> int:
-        cursor = self._connection().execute(
+    def _insert(self, connection: sqlite3.Connection, record: Record) -> int:
+        cursor = connection.execute(
             f"INSERT INTO deliveries ({_COLUMNS}) VALUES (NULL, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 _utc_text(record.received_at),
@@ -220,10 +220,11 @@ class SQLiteStore:
         return cursor.lastrowid
 
     @contextlib.contextmanager
-    def _writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction of this process at a time (threads queue here, not on SQLite's busy
-        polling), given up after ``busy_timeout`` like SQLite's own wait; a lock held at a fork would stay
-        held in the child, so a forked process makes its own."""
+    def _writing(self, transaction: bool = False) -> Iterator[sqlite3.Connection]:
+        """This process's turn to write (threads queue here, not on SQLite's busy polling), given up
+        after ``busy_timeout`` like SQLite's own wait; ``transaction`` makes the statements one
+        ``BEGIN IMMEDIATE`` transaction, else each is its own. A lock held at a fork would stay held in
+        the child, so a forked process makes its own."""
         if self._writer_pid != os.getpid():
             self._writer, self._writer_pid = threading.Lock(), os.getpid()
         if not self._writer.acquire(timeout=self.busy_timeout):
@@ -233,15 +234,18 @@ class SQLiteStore:
         try:
             connection = self._connection()
             try:
-                connection.execute("BEGIN IMMEDIATE")
+                if transaction:
+                    connection.execute("BEGIN IMMEDIATE")
                 yield connection
-                connection.execute("COMMIT")
+                if transaction:
+                    connection.execute("COMMIT")
             except BaseException:
                 if connection.in_transaction:
                     connection.execute("ROLLBACK")
                 raise
         except sqlite3.Error as error:
-            self.close()  # a connection opened while the file was read-only stays so: reopen next time
+            if not isinstance(error, sqlite3.IntegrityError):  # the file's fault, not the row's:
+                self.close()  # a connection opened while the file was read-only stays so: reopen next time
             raise _store_error(error) from None
         finally:
             self._writer.release()
@@ -249,25 +253,30 @@ class SQLiteStore:
     def add(self, record: Record) -> Record:
         if record.verdict not in VERDICTS:
             raise ConfigError(f"a record's verdict is one of {', '.join(VERDICTS)}, not {record.verdict!r}")
-        with self._writing() as connection:
-            if record.verdict in CLAIMS:
-                held = connection.execute(
-                    "SELECT seq, verdict, received_at FROM deliveries WHERE vendor = ? AND delivery_id = ?"
-                    " AND verdict IN ('accepted', 'processing')",
-                    (record.vendor, record.delivery_id),
-                ).fetchone()
-                if held is not None:
-                    seq, verdict, since = held
-                    if verdict == "accepted":
-                        record = replace(record, verdict="duplicate")
-                    elif record.received_at - datetime.fromisoformat(since) < timedelta(seconds=self.lease):
-                        raise StoreError("in_progress", "another worker is handling this delivery")
-                    else:  # its worker died mid-handler: the retry takes the delivery over
-                        connection.execute(
-                            "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?",
-                            (f"abandoned: no answer within the {self.lease:g} s lease", seq),
-                        )
-            return replace(record, seq=self._insert(record))
+        try:
+            with self._writing() as connection:  # one INSERT: the unique index makes the claim atomic
+                return replace(record, seq=self._insert(connection, record))
+        except StoreError as error:
+            if error.reason != "SQLITE_CONSTRAINT_UNIQUE" or record.verdict not in CLAIMS:
+                raise
+        with self._writing(transaction=True) as connection:  # the id is claimed: by whom, and is it over?
+            held = connection.execute(
+                "SELECT seq, verdict, received_at FROM deliveries WHERE vendor = ? AND delivery_id = ?"
+                " AND verdict IN ('accepted', 'processing')",
+                (record.vendor, record.delivery_id),
+            ).fetchone()
+            if held is not None:
+                seq, verdict, since = held
+                if verdict == "accepted":
+                    record = replace(record, verdict="duplicate")
+                elif record.received_at - datetime.fromisoformat(since) < timedelta(seconds=self.lease):
+                    raise StoreError("in_progress", "another worker is handling this delivery")
+                else:  # its worker died mid-handler: the retry takes the delivery over
+                    connection.execute(
+                        "UPDATE deliveries SET verdict = 'handler_failed', error = ? WHERE seq = ?",
+                        (f"abandoned: no answer within the {self.lease:g} s lease", seq),
+                    )
+            return replace(record, seq=self._insert(connection, record))  # held is None: released meanwhile
 
     def mark_done(self, seq: int) -> None:
         with self._writing() as connection:
