@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +21,7 @@ from hirehooks._batch import CHUNK, CannotRead, Job, Progress, _pool, bodies, ch
 from hirehooks._body import MAX_BYTES
 from hirehooks._catalog import entry, events
 from hirehooks._cli_common import USAGE_ERROR, out, positive, printable
-from hirehooks._drift import KINDS, Profile, report
+from hirehooks._drift import KINDS, MAX_PATHS, Profile, report
 from hirehooks._drift_suggest import schemas_folder, write_suggestions
 from hirehooks._errors import ConfigError, Problem, StoreError
 
@@ -48,6 +50,13 @@ def _fail_on(text: str) -> tuple[frozenset[str], float | None]:
     return frozenset(kinds), share
 
 
+def _regular_file(source: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(source).st_mode)
+    except OSError as error:
+        raise CannotRead(source, error) from None
+
+
 def _is_store(path: Path) -> bool:
     try:
         with path.open("rb") as stream:
@@ -73,10 +82,11 @@ unauthenticated one is not the vendor's (the log keeps no body of it, D72)."""
 
 
 def _jobs(source: str, vendor: str | None) -> Iterator[Job]:
-    """``(line, body, name, strict, max_bytes)`` of every body of a file or delivery log; ``name`` is
-    the one the log recorded (within ``vendor``), else ``None``. A body not read (too large, or not
-    JSON in the log) is ``b""``: an unreadable body."""
-    if source != "-" and _is_store(Path(source)):
+    """``(line, body, name, masked, max_bytes)`` of every body of a file or delivery log; ``name`` is
+    the one the log recorded (within ``vendor``), else ``None``; ``masked`` whether the log masked its
+    PII. A body not read (too large, or not JSON in the log) is ``b""``: an unreadable body. Only a
+    regular file is looked into for the log's header: a peek at a FIFO would lose what it holds."""
+    if source != "-" and _regular_file(source) and _is_store(Path(source)):
         from hirehooks.store import SQLiteStore
 
         known = set(events(vendor))
@@ -84,7 +94,7 @@ def _jobs(source: str, vendor: str | None) -> Iterator[Job]:
             if record.verdict in NOT_PROFILED:
                 continue
             name = record.name if record.name in known else None  # else detected, as a file's bodies are
-            yield record.seq or 0, record.body or b"", name, False, MAX_BYTES
+            yield record.seq or 0, record.body or b"", name, not record.raw, MAX_BYTES
         return
     for line, body in bodies(source, MAX_BYTES):
         yield line, b"" if isinstance(body, Problem) else body, None, False, MAX_BYTES
@@ -94,8 +104,8 @@ def _part(work: tuple[list[Job], str | None, str | None, bool]) -> Profile:
     """A worker's profile of one part of a chunk."""
     jobs, event, vendor, strict = work
     profile = Profile(event=event, vendor=vendor, strict=strict)
-    for _, body, name, _, _ in jobs:
-        profile.add(body if isinstance(body, bytes) else b"", name)
+    for _, body, name, masked, _ in jobs:
+        profile.add(body if isinstance(body, bytes) else b"", name, masked=masked)
     return profile
 
 
@@ -110,8 +120,8 @@ def _profile(args: argparse.Namespace) -> Profile:
     progress = Progress()
     jobs = (job for source in args.sources for file in _files(source) for job in _jobs(file, args.vendor))
     if args.jobs == 1:
-        for _, body, name, _, _ in jobs:
-            total.add(body if isinstance(body, bytes) else b"", name)
+        for _, body, name, masked, _ in jobs:
+            total.add(body if isinstance(body, bytes) else b"", name, masked=masked)
             if total.bodies % CHUNK == 0:
                 progress.update(total.bodies, _invalid(total))
     else:
@@ -227,6 +237,9 @@ def _table(found: dict[str, Any]) -> None:
             count = len(stats["never_seen"])
             paths = f"{count} declared path{'s' * (count > 1)}"
             out(f"never seen: {stats['name']}: {paths} (--format json lists them)")
+        if stats["dropped"]:
+            cut = f"past {MAX_PATHS:,} paths a table, {stats['dropped']} counts dropped"
+            out(f"cut off: {stats['name']}: {cut}")
 
 
 def _summary(found: dict[str, Any]) -> str:
@@ -257,6 +270,8 @@ def drifted(found: dict[str, Any], kinds: frozenset[str], share: float | None) -
     if found["unreadable"]:
         present.add("unreadable")
     if present & kinds:
+        return True
+    if any(stats["dropped"] for stats in found["names"]):  # a report cut off at the cap is never clean
         return True
     if share is None:
         return False

@@ -209,3 +209,49 @@ def test_progress_is_drawn_on_a_terminal_only(
     _, output, errors = _run(capsys, "--format", "json", source)
     assert "\r63 checked, 10 invalid" in errors  # 7 invalid bodies and 3 of no known shape
     assert "checked" not in output
+
+
+def test_a_mask_at_a_pii_path_is_drift_unless_the_body_comes_from_a_delivery_log(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`0` where a PII string belongs is a type deviation in a file, as `validate` says; only the log's
+    own masks are not drift (D82)."""
+    body = json.loads(json.dumps(hirehooks.examples("hirempire.applicant_applied")["applicant_applied.json"]))
+    body["applicant"]["phone"] = 0
+    source = str(_jsonl(tmp_path / "zero.jsonl", [json.dumps(body).encode()]))
+    status, output, _ = _run(capsys, source)
+    assert status == 1 and "/applicant/phone" in output and "type" in output
+    assert main(["validate", source]) == 1
+    capsys.readouterr()
+
+
+def test_a_fifo_source_is_read_whole(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A FIFO (a pipe, a process substitution) is read once: a peek for the log's header would lose
+    what it holds."""
+    import os
+    import threading
+
+    fifo = tmp_path / "stream.jsonl"
+    os.mkfifo(fifo)
+    lines = undamaged()[:12]
+
+    def feed() -> None:
+        with open(fifo, "wb") as stream:
+            for line in lines:
+                stream.write(line + b"\n")
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    found = _json(capsys, str(fifo))
+    writer.join()
+    assert found["bodies"] == len(lines)
+
+
+def test_a_report_cut_off_at_the_path_cap_is_never_clean(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    applied = dict(hirehooks.examples("hirempire.applicant_applied")["applicant_applied.json"])
+    bodies = [json.dumps({**applied, f"k{number:05}": 1}).encode() for number in range(2100)]
+    source = str(_jsonl(tmp_path / "keys.jsonl", bodies))
+    status, output, _ = _run(capsys, "--fail-on", "0.99", source)
+    assert status == 1 and "cut off: hirempire.applicant_applied: past 2,000 paths a table" in output
